@@ -1,0 +1,234 @@
+//! The `certready` command-line tool: argument parsing, files, clocks, fonts and exit codes.
+//! Everything else is the library's job.
+//!
+//! Exit codes: 0 ok; 1 a negative answer (invalid file, not ready when `--gate` is given);
+//! 2 could not run (missing file, unreadable font, bad arguments).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{anyhow, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use certready::diag::{has_errors, Diagnostic, InFile};
+use certready::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
+use certready::scoring::score;
+use certready::time::Timestamp;
+use certready::{pdf, report};
+
+#[derive(Parser)]
+#[command(name = "certready", version, about = "Security certification self-assessment: validate criteria, score answers, write the PDF gap report")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check criteria files (and assessment files, given --criteria) and report every problem.
+    Validate {
+        files: Vec<PathBuf>,
+        /// The criteria file that the assessment files among FILES answer.
+        #[arg(long)]
+        criteria: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Score an assessment against its criteria file.
+    Score {
+        criteria: PathBuf,
+        assessment: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Exit 1 unless the verdict is "ready".
+        #[arg(long)]
+        gate: bool,
+    },
+    /// Write the PDF gap report.
+    Report {
+        criteria: PathBuf,
+        assessment: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf
+        /// [default: $CERTREADY_FONTS, else /usr/share/fonts/truetype/noto].
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum Format {
+    Text,
+    Json,
+}
+
+/// The outcome of a command that ran: whether its answer was positive.
+enum Outcome {
+    Ok,
+    Negative,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli.command) {
+        Ok(Outcome::Ok) => ExitCode::SUCCESS,
+        Ok(Outcome::Negative) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<Outcome> {
+    match command {
+        Command::Validate { files, criteria, format } => validate(&files, criteria.as_deref(), format),
+        Command::Score { criteria, assessment, format, gate } => {
+            let (questionnaire, assessment) = load_pair(&criteria, &assessment)?;
+            let Some((questionnaire, assessment)) = questionnaire.zip(assessment) else {
+                return Ok(Outcome::Negative);
+            };
+            let card = score(&questionnaire, &assessment);
+            match format {
+                Format::Text => print!("{}", report::summary::text(&questionnaire, &card)),
+                Format::Json => println!("{}", serde_json::to_string_pretty(&report::summary::json(&questionnaire, &card))?),
+            }
+            let ready = card.verdict.status == certready::scoring::Status::Ready;
+            Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })
+        }
+        Command::Report { criteria, assessment, output, fonts } => {
+            let (questionnaire, assessment) = load_pair(&criteria, &assessment)?;
+            let Some((questionnaire, assessment)) = questionnaire.zip(assessment) else {
+                return Ok(Outcome::Negative);
+            };
+            let fonts = load_fonts(fonts)?;
+            let card = score(&questionnaire, &assessment);
+            let report = report::build(&questionnaire, &assessment, &card, now()?);
+            let bytes = pdf::render(&report, &fonts).context("rendering the PDF")?;
+            std::fs::write(&output, &bytes).with_context(|| format!("writing {}", output.display()))?;
+            eprintln!(
+                "wrote {} ({} bytes): {}, overall {}, {} gaps",
+                output.display(),
+                bytes.len(),
+                report.verdict,
+                report.overall,
+                report.gaps.len()
+            );
+            Ok(Outcome::Ok)
+        }
+    }
+}
+
+/// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.
+fn now() -> Result<Timestamp> {
+    if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
+        let seconds = epoch.trim().parse().with_context(|| format!("SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds"))?;
+        return Ok(Timestamp(seconds));
+    }
+    let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?;
+    Ok(Timestamp(since_epoch.as_secs() as i64))
+}
+
+fn load_fonts(dir: Option<PathBuf>) -> Result<pdf::Fonts> {
+    let dir = dir
+        .or_else(|| std::env::var_os("CERTREADY_FONTS").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("/usr/share/fonts/truetype/noto"));
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read(&path).with_context(|| {
+            format!("reading font {} (install the Debian package fonts-noto-core, or pass --fonts DIR)", path.display())
+        })
+    };
+    Ok(pdf::Fonts { regular: read("NotoSans-Regular.ttf")?, bold: read("NotoSans-Bold.ttf")? })
+}
+
+fn read(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+}
+
+/// Prints diagnostics to stderr; returns the questionnaire and the assessment when both are valid.
+fn load_pair(criteria: &Path, assessment: &Path) -> Result<(Option<Questionnaire>, Option<Assessment>)> {
+    let criteria_bytes = read(criteria)?;
+    let (questionnaire, diagnostics) = parse_questionnaire(&criteria_bytes);
+    print_diagnostics(criteria, &criteria_bytes, &diagnostics, Format::Text);
+    let Some(questionnaire) = questionnaire else { return Ok((None, None)) };
+    let assessment_bytes = read(assessment)?;
+    let (parsed, diagnostics) = parse_assessment(&assessment_bytes, &questionnaire);
+    print_diagnostics(assessment, &assessment_bytes, &diagnostics, Format::Text);
+    Ok((Some(questionnaire), parsed))
+}
+
+fn validate(files: &[PathBuf], criteria: Option<&Path>, format: Format) -> Result<Outcome> {
+    if files.is_empty() {
+        return Err(anyhow!("no files given: certready validate FILE..."));
+    }
+    let questionnaire = match criteria {
+        Some(path) => {
+            let bytes = read(path)?;
+            let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
+            print_diagnostics(path, &bytes, &diagnostics, format);
+            Some(questionnaire.ok_or_else(|| anyhow!("{} is not a valid criteria file", path.display()))?)
+        }
+        None => None,
+    };
+    let mut all_valid = true;
+    let mut json = Vec::new();
+    for path in files {
+        let bytes = read(path)?;
+        let diagnostics = if is_assessment(&bytes) {
+            match &questionnaire {
+                Some(q) => parse_assessment(&bytes, q).1,
+                None => {
+                    return Err(anyhow!(
+                        "{} is an assessment file: pass the criteria it answers with --criteria FILE",
+                        path.display()
+                    ))
+                }
+            }
+        } else {
+            parse_questionnaire(&bytes).1
+        };
+        all_valid &= !has_errors(&diagnostics);
+        match format {
+            Format::Text => {
+                print_diagnostics(path, &bytes, &diagnostics, format);
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                let warnings = diagnostics.len() - errors;
+                let verdict = if errors == 0 { "ok" } else { "invalid" };
+                println!("{}: {verdict} ({errors} errors, {warnings} warnings)", path.display());
+            }
+            Format::Json => json.push(serde_json::json!({
+                "file": path.display().to_string(),
+                "valid": !has_errors(&diagnostics),
+                "diagnostics": diagnostics,
+            })),
+        }
+    }
+    if format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&json)?);
+    }
+    Ok(if all_valid { Outcome::Ok } else { Outcome::Negative })
+}
+
+/// Whether the file declares itself an assessment (`format: assessment/...`).
+fn is_assessment(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes).lines().any(|line| line.trim_start().starts_with("format: assessment/"))
+}
+
+fn print_diagnostics(path: &Path, bytes: &[u8], diagnostics: &[Diagnostic], format: Format) {
+    if format == Format::Json {
+        return;
+    }
+    let file = path.display().to_string();
+    let source = String::from_utf8_lossy(bytes);
+    for diagnostic in diagnostics {
+        eprintln!("{}", InFile { file: &file, diagnostic, source: Some(&source) });
+    }
+}

@@ -1,0 +1,21 @@
+//! certready: security certification self-assessment.
+//!
+//! Data flows one way, and the modules are listed in that order:
+//! criteria and assessment YAML are parsed and validated into the [`model`] (every problem
+//! becomes a [`diag::Diagnostic`]), [`scoring::score`] turns a questionnaire and an assessment
+//! into a [`scoring::Scorecard`], [`report::build`] turns those into plain [`report::Report`]
+//! data, and [`pdf::render`] turns a report into PDF bytes. The browser app ([`ui`], feature
+//! `web`) and the CLI (`src/bin/certready.rs`, feature `cli`) are thin shells around this core:
+//! they own files, clocks, fonts and the DOM; the core owns none of them.
+//!
+//! See `ARCHITECTURE.md` for the codemap and the invariants.
+
+pub mod diag;
+pub mod model;
+pub mod scoring;
+pub mod report;
+pub mod pdf;
+pub mod time;
+
+#[cfg(feature = "web")]
+pub mod ui;

@@ -1,0 +1,176 @@
+//! The assessment file: what the operator answered, as saved, exported and re-imported.
+//!
+//! These types are both the serde mirror and the model: the file alone is the assessment, and
+//! writing it back must not lose or reorder anything the operator entered.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    pub format: String,
+    pub questionnaire: QuestionnaireRef,
+    #[serde(default)]
+    pub subject: Subject,
+    #[serde(default)]
+    pub assessor: Person,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
+    /// Answers by criterion id; ordered so that files diff cleanly.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireRef {
+    pub id: String,
+    pub version: String,
+    /// SHA-256 of the criteria file the answers were given against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Subject {
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub facility: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub profiles: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+}
+
+/// One criterion's answer. `option` and `na` exclude each other.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    /// The chosen option id of the criterion's scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<String>,
+    /// "Not applicable", with its justification (may be empty where none is required).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub na: Option<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub flagged: bool,
+}
+
+impl Answer {
+    /// True when nothing was entered: such an answer need not be stored.
+    pub fn is_empty(&self) -> bool {
+        self == &Answer::default()
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+/// A reference to a document the operator holds; the document itself is never stored.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub name: String,
+    #[serde(default)]
+    pub bytes: u64,
+    #[serde(default)]
+    pub sha256: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl Assessment {
+    /// An empty assessment of `questionnaire`.
+    pub fn new(questionnaire: &super::Questionnaire) -> Assessment {
+        Assessment {
+            format: super::ASSESSMENT_FORMAT.to_owned(),
+            questionnaire: QuestionnaireRef {
+                id: questionnaire.id.clone(),
+                version: questionnaire.version.clone(),
+                sha256: Some(questionnaire.sha256.clone()),
+            },
+            ..Assessment::default()
+        }
+    }
+
+    /// Answer `criterion` with an option of its scale, keeping its comment and evidence.
+    pub fn choose_option(&mut self, criterion: &str, option: &str) {
+        self.edit(criterion, |answer| {
+            answer.option = Some(option.to_owned());
+            answer.na = None;
+        });
+    }
+
+    /// Mark `criterion` not applicable; an earlier justification is kept.
+    pub fn choose_na(&mut self, criterion: &str) {
+        self.edit(criterion, |answer| {
+            answer.option = None;
+            answer.na.get_or_insert_with(String::new);
+        });
+    }
+
+    /// Set the N/A justification (marking the criterion N/A).
+    pub fn set_na_justification(&mut self, criterion: &str, justification: &str) {
+        self.edit(criterion, |answer| {
+            answer.option = None;
+            answer.na = Some(justification.to_owned());
+        });
+    }
+
+    /// Remove the option or N/A, keeping the comment and evidence.
+    pub fn clear_choice(&mut self, criterion: &str) {
+        self.edit(criterion, |answer| {
+            answer.option = None;
+            answer.na = None;
+        });
+    }
+
+    /// Adds or removes one of the subject's profiles, keeping their order stable.
+    pub fn set_profile(&mut self, profile: &str, chosen: bool) {
+        let profiles = &mut self.subject.profiles;
+        if chosen && !profiles.iter().any(|p| p == profile) {
+            profiles.push(profile.to_owned());
+        } else if !chosen {
+            profiles.retain(|p| p != profile);
+        }
+    }
+
+    pub fn set_comment(&mut self, criterion: &str, comment: &str) {
+        self.edit(criterion, |answer| answer.comment = comment.to_owned());
+    }
+
+    /// Applies `change` to the criterion's answer; an answer left empty is removed, so that
+    /// the file holds only what the operator entered.
+    fn edit(&mut self, criterion: &str, change: impl FnOnce(&mut Answer)) {
+        let answer = self.answers.entry(criterion.to_owned()).or_default();
+        change(answer);
+        if answer.is_empty() {
+            self.answers.remove(criterion);
+        }
+    }
+
+    /// The file's text. Serializing these plain types cannot fail.
+    pub fn to_yaml(&self) -> String {
+        serde_yaml::to_string(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,117 @@
+//! Source positions for document paths.
+//!
+//! serde gives values but forgets where they were. To point every diagnostic at its line and
+//! column, [`Locations::index`] walks the YAML event stream once and records where each node
+//! (mapping value or sequence item) starts, keyed by its path of mapping keys and sequence
+//! indices. Lookups that miss fall back to the nearest recorded ancestor.
+
+use std::collections::HashMap;
+
+use saphyr_parser::{Event, Parser};
+
+/// One step of a path into a YAML document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Step {
+    Key(String),
+    Index(usize),
+}
+
+/// Line and column (both 1-based) of every node of one YAML document.
+#[derive(Debug, Default)]
+pub struct Locations {
+    nodes: HashMap<Vec<Step>, (usize, usize)>,
+}
+
+enum Frame {
+    Mapping { key: Option<String> },
+    Sequence { next: usize },
+}
+
+impl Locations {
+    /// Index the first document of `source`. Syntax errors simply end the walk: what was
+    /// recorded until then stays usable, and the syntax error itself is reported by serde.
+    pub fn index(source: &str) -> Locations {
+        let mut nodes = HashMap::new();
+        let mut path: Vec<Step> = Vec::new();
+        let mut frames: Vec<Frame> = Vec::new();
+        for item in Parser::new_from_str(source) {
+            let Ok((event, span)) = item else { break };
+            let position = (span.start.line(), span.start.col() + 1);
+            match event {
+                Event::DocumentEnd => break,
+                Event::Scalar(..) | Event::Alias(_) | Event::SequenceStart(..) | Event::MappingStart(..) => {
+                    let text = match &event {
+                        Event::Scalar(text, ..) => Some(text.to_string()),
+                        _ => None,
+                    };
+                    // A scalar in key position names the next value; it is not a node of its own.
+                    if let Some(Frame::Mapping { key }) = frames.last_mut() {
+                        if key.is_none() {
+                            *key = Some(text.unwrap_or_else(|| "?".to_owned()));
+                            if matches!(event, Event::SequenceStart(..) | Event::MappingStart(..)) {
+                                // Complex keys are not part of our formats; skip their contents.
+                                frames.push(Frame::Sequence { next: 0 });
+                                path.push(Step::Key("?".into()));
+                            }
+                            continue;
+                        }
+                    }
+                    let step = match frames.last_mut() {
+                        Some(Frame::Mapping { key }) => Some(Step::Key(key.take().unwrap_or_default())),
+                        Some(Frame::Sequence { next }) => {
+                            *next += 1;
+                            Some(Step::Index(*next - 1))
+                        }
+                        None => None,
+                    };
+                    if let Some(step) = step.clone() {
+                        path.push(step);
+                    }
+                    nodes.entry(path.clone()).or_insert(position);
+                    match event {
+                        Event::SequenceStart(..) => frames.push(Frame::Sequence { next: 0 }),
+                        Event::MappingStart(..) => frames.push(Frame::Mapping { key: None }),
+                        _ => {
+                            if step.is_some() {
+                                path.pop();
+                            }
+                        }
+                    }
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    frames.pop();
+                    // The collection's own step, unless it was the document root.
+                    if !frames.is_empty() || !path.is_empty() {
+                        path.pop();
+                    }
+                }
+                _ => {}
+            }
+        }
+        Locations { nodes }
+    }
+
+    /// Position of the node at `path`, or of its nearest recorded ancestor.
+    pub fn find(&self, path: &[Step]) -> Option<(usize, usize)> {
+        (0..=path.len()).rev().find_map(|len| self.nodes.get(&path[..len]).copied())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(k: &str) -> Step {
+        Step::Key(k.into())
+    }
+
+    #[test]
+    fn finds_nested_values_and_falls_back_to_ancestors() {
+        let source = "a: 1\nlist:\n  - id: x\n    w: 2\n  - {id: y, w: 3}\n";
+        let locations = Locations::index(source);
+        assert_eq!(locations.find(&[key("a")]), Some((1, 4)));
+        assert_eq!(locations.find(&[key("list"), Step::Index(0), key("w")]), Some((4, 8)));
+        assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 15)));
+        assert_eq!(locations.find(&[key("list"), Step::Index(1), key("missing")]), Some((5, 5)));
+    }
+}

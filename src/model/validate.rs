@@ -1,0 +1,781 @@
+//! Raw YAML to validated model, reporting every problem in one pass.
+//!
+//! The pipeline for both file kinds is the same: size cap, UTF-8, YAML syntax, format marker,
+//! serde into the [`raw`](super::raw) mirror (shape and types), then the semantic checks here.
+//! A problem never stops the checks that do not depend on it. Nothing in here panics.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest, Sha256};
+
+use super::locate::{Locations, Step};
+use super::raw::*;
+use super::*;
+use crate::diag::{has_errors, Diagnostic};
+
+/// Files larger than this are refused before parsing (a criteria file of 10,000 criteria is
+/// about 3 MB).
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Parse and validate a criteria file. Returns the questionnaire unless there were errors,
+/// and every diagnostic (errors and warnings) either way.
+pub fn parse_questionnaire(bytes: &[u8]) -> (Option<Questionnaire>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let Some(source) = decode(bytes, QUESTIONNAIRE_FORMAT, &mut diagnostics) else {
+        return (None, diagnostics);
+    };
+    let raw: RawQuestionnaire = match deserialize(source) {
+        Ok(raw) => raw,
+        Err(diagnostic) => return (None, vec![diagnostic]),
+    };
+    let mut checker = Checker { locations: Locations::index(source), diagnostics };
+    let questionnaire = checker.questionnaire(raw, sha256_hex(bytes));
+    let diagnostics = checker.diagnostics;
+    if has_errors(&diagnostics) {
+        (None, diagnostics)
+    } else {
+        (Some(questionnaire), diagnostics)
+    }
+}
+
+/// Parse an assessment file and check it against the questionnaire it answers.
+pub fn parse_assessment(
+    bytes: &[u8],
+    questionnaire: &Questionnaire,
+) -> (Option<Assessment>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let Some(source) = decode(bytes, ASSESSMENT_FORMAT, &mut diagnostics) else {
+        return (None, diagnostics);
+    };
+    let assessment: Assessment = match deserialize(source) {
+        Ok(assessment) => assessment,
+        Err(diagnostic) => return (None, vec![diagnostic]),
+    };
+    let mut checker = Checker { locations: Locations::index(source), diagnostics };
+    checker.assessment(&assessment, questionnaire);
+    let diagnostics = checker.diagnostics;
+    if has_errors(&diagnostics) {
+        (None, diagnostics)
+    } else {
+        (Some(assessment), diagnostics)
+    }
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Size cap, UTF-8, byte-order mark, YAML syntax and the format marker. Returns the text to
+/// deserialize when all of them pass.
+fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>) -> Option<&'a str> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        out.push(
+            Diagnostic::error(
+                "file-too-large",
+                "",
+                format!("file is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", bytes.len()),
+            )
+            .with_hint("split the file, or check that this is the file you meant to open"),
+        );
+        return None;
+    }
+    let source = match std::str::from_utf8(bytes) {
+        Ok(source) => source,
+        Err(error) => {
+            let (line, column) = line_and_column(bytes, error.valid_up_to());
+            out.push(
+                Diagnostic::error("invalid-utf8", "", "file is not valid UTF-8")
+                    .with_hint("save the file as UTF-8 text")
+                    .at(line, column),
+            );
+            return None;
+        }
+    };
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let value: serde_yaml::Value = match serde_yaml::from_str(source) {
+        Ok(value) => value,
+        Err(error) => {
+            out.push(serde_diagnostic(&error, "yaml-syntax"));
+            return None;
+        }
+    };
+    let kind = expected_format.split('/').next().unwrap_or_default();
+    let (found, line_col) = match value.get("format") {
+        Some(serde_yaml::Value::String(found)) => {
+            (found.clone(), Locations::index(source).find(&[Step::Key("format".into())]))
+        }
+        Some(_) | None if value.as_mapping().is_none() => {
+            out.push(
+                Diagnostic::error("wrong-type", "", "file is not a YAML mapping")
+                    .with_hint(format!("a {kind} file starts with `format: {expected_format}`"))
+                    .at(1, 1),
+            );
+            return None;
+        }
+        _ => {
+            out.push(
+                Diagnostic::error("missing-format", "format", "missing format marker")
+                    .with_hint(format!("add `format: {expected_format}` as the first line"))
+                    .at(1, 1),
+            );
+            return None;
+        }
+    };
+    if found != expected_format {
+        let (line, column) = line_col.unwrap_or((1, 1));
+        let diagnostic = match found.split_once('/') {
+            Some((found_kind, version)) if found_kind == kind => Diagnostic::error(
+                "unsupported-format-version",
+                "format",
+                format!("this is a {found} file; this version of certready reads {expected_format}"),
+            )
+            .with_hint(format!(
+                "version {version} is newer than this tool: update certready, or ask the file's author for a {expected_format} file"
+            )),
+            Some((found_kind, _)) => Diagnostic::error(
+                "wrong-file-kind",
+                "format",
+                format!("this is a {found_kind} file, not a {kind} file"),
+            )
+            .with_hint(format!("open it where a {found_kind} file is expected")),
+            None => Diagnostic::error("unknown-format", "format", format!("unknown format `{found}`"))
+                .with_hint(format!("a {kind} file starts with `format: {expected_format}`")),
+        };
+        out.push(diagnostic.at(line, column));
+        return None;
+    }
+    Some(source)
+}
+
+fn deserialize<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {
+    serde_yaml::from_str(source).map_err(|error| {
+        let text = error.to_string();
+        let code = if text.contains("unknown field") {
+            "unknown-field"
+        } else if text.contains("missing field") {
+            "missing-field"
+        } else if text.contains("invalid type") || text.contains("invalid value") {
+            "wrong-type"
+        } else {
+            "yaml-syntax"
+        };
+        serde_diagnostic(&error, code)
+    })
+}
+
+/// serde_yaml's messages read `path: message at line L column C`; split them into our fields.
+fn serde_diagnostic(error: &serde_yaml::Error, code: &'static str) -> Diagnostic {
+    let text = error.to_string();
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    let (path, message) = match text.split_once(": ") {
+        Some((path, message)) if !path.contains(' ') => (path.to_owned(), message.to_owned()),
+        _ => (String::new(), text.to_owned()),
+    };
+    let hint = match code {
+        "unknown-field" => "check the spelling; the expected fields are listed above",
+        "missing-field" => "add the field",
+        "wrong-type" => "check the value's type (quote text that looks like a number or a date)",
+        _ => "check the YAML syntax around this position (indentation, quotes, colons)",
+    };
+    let mut diagnostic = Diagnostic::error(code, path, message).with_hint(hint);
+    if let Some(location) = error.location() {
+        diagnostic = diagnostic.at(location.line(), location.column());
+    }
+    diagnostic
+}
+
+fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let before = &bytes[..offset.min(bytes.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// A location in the document: the steps to find it and the form shown to people, where list
+/// items with an id show the id (`sections[2].criteria[AC-01].weight`).
+#[derive(Clone, Default)]
+struct DocPath {
+    steps: Vec<Step>,
+    shown: String,
+}
+
+impl DocPath {
+    fn key(&self, key: &str) -> DocPath {
+        let mut steps = self.steps.clone();
+        steps.push(Step::Key(key.to_owned()));
+        let shown = if self.shown.is_empty() { key.to_owned() } else { format!("{}.{key}", self.shown) };
+        DocPath { steps, shown }
+    }
+
+    fn item(&self, index: usize, id: Option<&str>) -> DocPath {
+        let mut steps = self.steps.clone();
+        steps.push(Step::Index(index));
+        let label = match id {
+            Some(id) if !id.is_empty() => id.to_owned(),
+            _ => index.to_string(),
+        };
+        DocPath { steps, shown: format!("{}[{label}]", self.shown) }
+    }
+}
+
+struct Checker {
+    locations: Locations,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// Where a criterion id was first defined, for duplicate and forward-reference checks.
+struct Defined {
+    index: usize,
+    line: Option<usize>,
+}
+
+impl Checker {
+    fn report(&mut self, mut diagnostic: Diagnostic, at: &DocPath) {
+        if let Some((line, column)) = self.locations.find(&at.steps) {
+            diagnostic = diagnostic.at(line, column);
+        }
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn error(&mut self, code: &'static str, at: &DocPath, message: String, hint: &str) {
+        self.report(Diagnostic::error(code, at.shown.clone(), message).with_hint(hint), at);
+    }
+
+    fn warning(&mut self, code: &'static str, at: &DocPath, message: String, hint: &str) {
+        self.report(Diagnostic::warning(code, at.shown.clone(), message).with_hint(hint), at);
+    }
+
+    fn line_of(&self, at: &DocPath) -> Option<usize> {
+        self.locations.find(&at.steps).map(|(line, _)| line)
+    }
+
+    fn text(&mut self, raw: RawText, languages: &[String], at: &DocPath) -> Text {
+        match raw {
+            RawText::Plain(text) => Text::plain(text),
+            RawText::Localized(mut texts) => {
+                let default_language = &languages[0];
+                for language in texts.keys() {
+                    if !languages.contains(language) {
+                        self.warning(
+                            "unknown-language",
+                            at,
+                            format!("text in `{language}`, which is not in `languages`"),
+                            "add the language to `languages`, or fix the language code",
+                        );
+                    }
+                }
+                let default = texts.remove(default_language).unwrap_or_else(|| {
+                    self.error(
+                        "missing-default-language",
+                        at,
+                        format!("no text in the default language `{default_language}`"),
+                        "every text needs the first language of `languages`",
+                    );
+                    String::new()
+                });
+                Text { default, translations: texts }
+            }
+        }
+    }
+
+    fn weight(&mut self, weight: Option<f64>, default: f64, at: &DocPath) -> f64 {
+        match weight {
+            Some(w) if w.is_finite() && w >= 0.0 => w,
+            Some(w) => {
+                self.error(
+                    "invalid-weight",
+                    at,
+                    format!("weight {w} is not a finite number of at least 0"),
+                    "use a weight like 1, 2 or 0.5; 0 excludes the item from its section's mean",
+                );
+                default
+            }
+            None => default,
+        }
+    }
+
+    fn threshold(&mut self, value: Option<f64>, at: &DocPath) -> Option<f64> {
+        let value = value?;
+        if (0.0..=1.0).contains(&value) {
+            Some(value)
+        } else {
+            self.error(
+                "threshold-out-of-range",
+                at,
+                format!("threshold {value} is outside [0, 1]"),
+                "thresholds are fractions of the maximum: 0.8 means 80 %",
+            );
+            None
+        }
+    }
+
+    fn id(&mut self, id: &str, at: &DocPath) {
+        let valid = !id.is_empty()
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        if !valid {
+            self.error(
+                "invalid-id",
+                at,
+                format!("id `{id}` is empty or has characters other than letters, digits, `-`, `_`, `.`"),
+                "ids are stable keys that assessments refer to: use e.g. `AC-01`",
+            );
+        }
+    }
+
+    fn questionnaire(&mut self, raw: RawQuestionnaire, sha256: String) -> Questionnaire {
+        let root = DocPath::default();
+        if raw.id.is_empty() || !raw.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+            self.error(
+                "invalid-id",
+                &root.key("id"),
+                format!("questionnaire id `{}` must match [a-z0-9-]+", raw.id),
+                "use a short, stable, lowercase id such as `postal-security`",
+            );
+        }
+        if raw.version.trim().is_empty() {
+            self.error("missing-version", &root.key("version"), "version is empty".into(), "give the criteria version, e.g. \"2026.1\"");
+        }
+        let languages = if raw.languages.is_empty() { vec!["en".to_owned()] } else { raw.languages };
+        let title = self.text(raw.title, &languages, &root.key("title"));
+        let publisher = raw.publisher.map(|t| self.text(t, &languages, &root.key("publisher")));
+        let description = raw.description.map(|t| self.text(t, &languages, &root.key("description")));
+
+        let mut profiles: Vec<Profile> = Vec::new();
+        for (i, profile) in raw.profiles.into_iter().enumerate() {
+            let at = root.key("profiles").item(i, Some(&profile.id));
+            self.id(&profile.id, &at.key("id"));
+            if profiles.iter().any(|p| p.id == profile.id) {
+                self.error("duplicate-id", &at.key("id"), format!("profile `{}` is defined twice", profile.id), "give each profile its own id");
+            }
+            let title = self.text(profile.title, &languages, &at.key("title"));
+            let description = profile.description.map(|t| self.text(t, &languages, &at.key("description")));
+            profiles.push(Profile { id: profile.id, title, description });
+        }
+
+        let mut scales = BTreeMap::new();
+        for (id, scale) in raw.scales {
+            let at = root.key("scales").key(&id);
+            scales.insert(id.clone(), self.scale(id, scale, &languages, &at));
+        }
+
+        let defaults_at = root.key("defaults");
+        let default_scale = raw.defaults.scale.unwrap_or_else(|| "compliance".to_owned());
+        let default_weight = self.weight(raw.defaults.weight, 1.0, &defaults_at.key("weight"));
+        let default_na = match raw.defaults.na.as_deref() {
+            None => NaPolicy::WithJustification,
+            Some(name) => self.na_policy(name, &defaults_at.key("na")),
+        };
+
+        let scoring = self.scoring(raw.scoring, &languages, &root.key("scoring"));
+
+        let mut context = SectionContext {
+            languages: &languages,
+            default_scale: &default_scale,
+            default_weight,
+            default_na,
+            profiles: &profiles,
+            scales: &scales,
+            criteria: Vec::new(),
+            criterion_ids: HashMap::new(),
+            section_ids: HashMap::new(),
+            raw_conditions: Vec::new(),
+        };
+        let sections_at = root.key("sections");
+        if raw.sections.is_empty() {
+            self.error("empty-questionnaire", &root, "the questionnaire has no sections".into(), "add at least one section with criteria");
+        }
+        let mut sections = Vec::new();
+        for (i, section) in raw.sections.into_iter().enumerate() {
+            let at = sections_at.item(i, Some(&section.id));
+            let top = section.id.clone();
+            sections.push(self.section(section, &at, &top, false, &mut context));
+        }
+        self.conditions(&mut context);
+        let criteria = context.criteria;
+
+        Questionnaire {
+            id: raw.id,
+            version: raw.version,
+            title,
+            languages: languages.clone(),
+            publisher,
+            published: raw.published,
+            license: raw.license,
+            description,
+            profiles,
+            scales,
+            scoring,
+            sections,
+            criteria,
+            sha256,
+        }
+    }
+
+    fn scale(&mut self, id: String, raw: RawScale, languages: &[String], at: &DocPath) -> Scale {
+        let mut options: Vec<ScaleOption> = Vec::new();
+        if raw.options.is_empty() {
+            self.error("empty-scale", at, format!("scale `{id}` has no options"), "give the scale at least two options");
+        }
+        for (i, option) in raw.options.into_iter().enumerate() {
+            let option_at = at.key("options").item(i, Some(&option.id));
+            self.id(&option.id, &option_at.key("id"));
+            if options.iter().any(|o| o.id == option.id) {
+                self.error("duplicate-id", &option_at.key("id"), format!("option `{}` appears twice in scale `{id}`", option.id), "give each option its own id");
+            }
+            if !option.value.is_finite() || option.value < 0.0 {
+                self.error(
+                    "invalid-option-value",
+                    &option_at.key("value"),
+                    format!("option value {} is not a finite number of at least 0", option.value),
+                    "option values run from 0 (worst) to the scale's maximum (fully met)",
+                );
+            }
+            let label = self.text(option.label, languages, &option_at.key("label"));
+            options.push(ScaleOption { id: option.id, label, value: option.value });
+        }
+        let max = options.iter().map(|o| o.value).filter(|v| v.is_finite()).fold(0.0, f64::max);
+        if !options.is_empty() && max <= 0.0 {
+            self.error("scale-without-maximum", at, format!("no option of scale `{id}` has a value above 0"), "the best option's value defines \"fully met\"; give it a positive value");
+        }
+        Scale { id, options, max }
+    }
+
+    fn na_policy(&mut self, name: &str, at: &DocPath) -> NaPolicy {
+        NaPolicy::parse(name).unwrap_or_else(|| {
+            self.error("invalid-value", at, format!("`{name}` is not an N/A policy"), "use forbidden, allowed or with-justification");
+            NaPolicy::WithJustification
+        })
+    }
+
+    fn aggregate(&mut self, name: Option<&str>, at: &DocPath) -> Aggregate {
+        let Some(name) = name else { return Aggregate::WeightedMean };
+        Aggregate::parse(name).unwrap_or_else(|| {
+            self.error(
+                "unknown-aggregate",
+                at,
+                format!("`{name}` is not an aggregate"),
+                &format!("use one of: {}", Aggregate::NAMES.join(", ")),
+            );
+            Aggregate::WeightedMean
+        })
+    }
+
+    fn scoring(&mut self, raw: RawScoring, languages: &[String], at: &DocPath) -> ScoringRules {
+        let aggregate = self.aggregate(raw.aggregate.as_deref(), &at.key("aggregate"));
+        let pass_at = at.key("pass");
+        let pass_overall = self.threshold(raw.pass.overall, &pass_at.key("overall"));
+        let pass_each_section = self.threshold(raw.pass.each_section, &pass_at.key("each_section"));
+        let critical_all_met = match raw.pass.critical.as_deref() {
+            None | Some("all-met") => true,
+            Some("none") => false,
+            Some(other) => {
+                self.error("invalid-value", &pass_at.key("critical"), format!("`{other}` is not a critical rule"), "use all-met (every applicable critical criterion fully met) or none");
+                true
+            }
+        };
+        let mut bands: Vec<Band> = Vec::new();
+        for (i, band) in raw.bands.into_iter().enumerate() {
+            let band_at = at.key("bands").item(i, Some(&band.id));
+            if bands.iter().any(|b| b.id == band.id) {
+                self.error("duplicate-id", &band_at.key("id"), format!("band `{}` is defined twice", band.id), "give each band its own id");
+            }
+            let min = self.threshold(Some(band.min), &band_at.key("min")).unwrap_or(0.0);
+            let label = self.text(band.label, languages, &band_at.key("label"));
+            bands.push(Band { id: band.id, min, label });
+        }
+        bands.sort_by(|a, b| b.min.total_cmp(&a.min));
+        ScoringRules { aggregate, pass_overall, pass_each_section, critical_all_met, bands }
+    }
+
+    fn section(
+        &mut self,
+        raw: RawSection,
+        at: &DocPath,
+        top: &str,
+        maturity_parent: bool,
+        context: &mut SectionContext,
+    ) -> Section {
+        self.id(&raw.id, &at.key("id"));
+        if let Some(first_line) = context.section_ids.get(&raw.id) {
+            let first = first_line.map_or(String::new(), |l| format!(" (first at line {l})"));
+            self.error("duplicate-id", &at.key("id"), format!("section `{}` is defined twice{first}", raw.id), "section ids must be unique in the file");
+        } else {
+            let line = self.line_of(at);
+            context.section_ids.insert(raw.id.clone(), line);
+        }
+        let title = self.text(raw.title, context.languages, &at.key("title"));
+        let description = raw.description.map(|t| self.text(t, context.languages, &at.key("description")));
+        let weight = self.weight(raw.weight, 1.0, &at.key("weight"));
+        let aggregate = self.aggregate(raw.aggregate.as_deref(), &at.key("aggregate"));
+        let maturity = maturity_parent || aggregate == Aggregate::MaturityLevel;
+        if raw.sections.is_empty() && raw.criteria.is_empty() {
+            self.error("empty-section", at, format!("section `{}` has no criteria and no sections", raw.id), "add criteria, or remove the section");
+        }
+        let mut sections = Vec::new();
+        for (i, child) in raw.sections.into_iter().enumerate() {
+            let child_at = at.key("sections").item(i, Some(&child.id));
+            sections.push(self.section(child, &child_at, top, maturity, context));
+        }
+        let mut criteria = Vec::new();
+        let mut weights = Vec::new();
+        for (i, criterion) in raw.criteria.into_iter().enumerate() {
+            let criterion_at = at.key("criteria").item(i, Some(&criterion.id));
+            let index = self.criterion(criterion, &criterion_at, top, maturity, context);
+            weights.push(context.criteria[index].weight);
+            criteria.push(index);
+        }
+        weights.extend(sections.iter().map(|s| s.weight));
+        if aggregate == Aggregate::WeightedMean && !weights.is_empty() && weights.iter().all(|&w| w == 0.0) {
+            self.warning("all-weights-zero", at, format!("every weight in section `{}` is 0", raw.id), "the section then counts its children equally; give them weights");
+        }
+        Section { id: raw.id, title, description, weight, aggregate, sections, criteria }
+    }
+
+    fn criterion(
+        &mut self,
+        raw: RawCriterion,
+        at: &DocPath,
+        top: &str,
+        maturity: bool,
+        context: &mut SectionContext,
+    ) -> usize {
+        let index = context.criteria.len();
+        self.id(&raw.id, &at.key("id"));
+        if let Some(first) = context.criterion_ids.get(&raw.id) {
+            let first = first.line.map_or(String::new(), |l| format!(" (first at line {l})"));
+            self.error("duplicate-id", &at.key("id"), format!("criterion `{}` is defined twice{first}", raw.id), "criterion ids must be unique in the whole file");
+        } else {
+            let line = self.line_of(at);
+            context.criterion_ids.insert(raw.id.clone(), Defined { index, line });
+        }
+        let languages = context.languages;
+        let text = self.text(raw.text, languages, &at.key("text"));
+        let guidance = raw.guidance.map(|t| self.text(t, languages, &at.key("guidance")));
+        let remediation = raw.remediation.map(|t| self.text(t, languages, &at.key("remediation")));
+        if guidance.is_none() {
+            self.warning("missing-guidance", at, format!("criterion `{}` has no guidance", raw.id), "say what \"fully met\" looks like, so operators answer consistently");
+        }
+        if remediation.is_none() {
+            self.warning("missing-remediation", at, format!("criterion `{}` has no remediation", raw.id), "say what to do when it is not met: it goes into the gap register");
+        }
+        let evidence = raw
+            .evidence
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| self.text(t, languages, &at.key("evidence").item(i, None)))
+            .collect();
+        let scale = raw.scale.unwrap_or_else(|| context.default_scale.to_owned());
+        if !context.scales.contains_key(&scale) {
+            let known: Vec<&str> = context.scales.keys().map(String::as_str).collect();
+            self.error(
+                "unknown-scale",
+                &at.key("scale"),
+                format!("scale `{scale}` is not defined"),
+                &format!("define it under `scales`, or use one of: {}", known.join(", ")),
+            );
+        }
+        let weight = self.weight(raw.weight, context.default_weight, &at.key("weight"));
+        let na = match raw.na.as_deref() {
+            Some(name) => self.na_policy(name, &at.key("na")),
+            None => context.default_na,
+        };
+        if raw.critical && na == NaPolicy::Allowed {
+            self.warning(
+                "critical-na-unjustified",
+                &at.key("na"),
+                format!("critical criterion `{}` may be marked N/A without a justification", raw.id),
+                "use `na: with-justification` or `na: forbidden`, so a critical requirement is never waved away silently",
+            );
+        }
+        if raw.level.is_some() && !maturity {
+            self.error("level-without-maturity", &at.key("level"), "`level` is only used under a `maturity-level` section".into(), "set `aggregate: maturity-level` on the section, or remove `level`");
+        }
+        let profiles = raw.profiles.unwrap_or_default();
+        for (i, profile) in profiles.iter().enumerate() {
+            if !context.profiles.iter().any(|p| &p.id == profile) {
+                self.error("unknown-profile", &at.key("profiles").item(i, None), format!("profile `{profile}` is not defined"), "define it under `profiles`, or fix the spelling");
+            }
+        }
+        if let Some(condition) = raw.when {
+            context.raw_conditions.push((index, condition, at.key("when")));
+        }
+        context.criteria.push(Criterion {
+            id: raw.id,
+            text,
+            guidance,
+            evidence,
+            remediation,
+            references: raw.references,
+            scale,
+            weight,
+            critical: raw.critical,
+            level: raw.level,
+            na,
+            profiles,
+            when: None,
+            tags: raw.tags,
+            top_section: top.to_owned(),
+        });
+        index
+    }
+
+    /// `when` conditions are checked once all criteria are known, so that a reference to a
+    /// later criterion is reported as such rather than as unknown.
+    fn conditions(&mut self, context: &mut SectionContext) {
+        let raw_conditions = std::mem::take(&mut context.raw_conditions);
+        for (index, raw, at) in raw_conditions {
+            let condition = self.condition(raw, index, &at, context);
+            context.criteria[index].when = condition;
+        }
+    }
+
+    fn condition(&mut self, raw: RawCondition, owner: usize, at: &DocPath, context: &SectionContext) -> Option<Condition> {
+        let forms = [raw.criterion.is_some() || raw.in_options.is_some(), raw.all.is_some(), raw.any.is_some(), raw.not.is_some()];
+        if forms.iter().filter(|&&f| f).count() != 1 {
+            self.error(
+                "invalid-condition",
+                at,
+                "a condition needs exactly one of {criterion, in}, all, any, not".into(),
+                "e.g. `when: {criterion: AC-00, in: [met]}` or `when: {all: [...]}`",
+            );
+            return None;
+        }
+        let list = |checker: &mut Checker, items: Vec<RawCondition>, key: &str| -> Option<Vec<Condition>> {
+            let mut out = Vec::new();
+            for (i, item) in items.into_iter().enumerate() {
+                out.push(checker.condition(item, owner, &at.key(key).item(i, None), context));
+            }
+            out.into_iter().collect()
+        };
+        if let Some(items) = raw.all {
+            return list(self, items, "all").map(Condition::All);
+        }
+        if let Some(items) = raw.any {
+            return list(self, items, "any").map(Condition::Any);
+        }
+        if let Some(inner) = raw.not {
+            return self.condition(*inner, owner, &at.key("not"), context).map(|c| Condition::Not(Box::new(c)));
+        }
+        let (Some(criterion), Some(options)) = (raw.criterion, raw.in_options) else {
+            self.error("invalid-condition", at, "`criterion` and `in` go together".into(), "e.g. `when: {criterion: AC-00, in: [met]}`");
+            return None;
+        };
+        let Some(target) = context.criterion_ids.get(&criterion) else {
+            self.error("unknown-criterion", &at.key("criterion"), format!("criterion `{criterion}` is not defined"), "refer to the id of an earlier criterion");
+            return None;
+        };
+        if target.index >= owner {
+            let which = if target.index == owner { "itself" } else { "a later criterion" };
+            self.error(
+                "when-forward-reference",
+                &at.key("criterion"),
+                format!("the condition refers to {which} (`{criterion}`)"),
+                "a condition can only depend on criteria answered before this one",
+            );
+            return None;
+        }
+        let scale = &context.criteria[target.index].scale;
+        let mut valid = true;
+        if let Some(scale) = context.scales.get(scale) {
+            for (i, option) in options.iter().enumerate() {
+                if scale.option(option).is_none() {
+                    valid = false;
+                    let known: Vec<&str> = scale.options.iter().map(|o| o.id.as_str()).collect();
+                    self.error(
+                        "unknown-option",
+                        &at.key("in").item(i, None),
+                        format!("`{option}` is not an option of `{criterion}`'s scale `{}`", scale.id),
+                        &format!("use one of: {}", known.join(", ")),
+                    );
+                }
+            }
+        }
+        valid.then_some(Condition::AnswerIn { criterion, options })
+    }
+
+    fn assessment(&mut self, assessment: &Assessment, questionnaire: &Questionnaire) {
+        let root = DocPath::default();
+        let reference = &assessment.questionnaire;
+        let ref_at = root.key("questionnaire");
+        if reference.id != questionnaire.id {
+            self.error(
+                "questionnaire-mismatch",
+                &ref_at.key("id"),
+                format!("this assessment answers `{}`, not the loaded `{}`", reference.id, questionnaire.id),
+                "open it together with the criteria file it was made for",
+            );
+            return;
+        }
+        if reference.version != questionnaire.version {
+            self.error(
+                "questionnaire-version-mismatch",
+                &ref_at.key("version"),
+                format!(
+                    "this assessment answers `{}` version {}, the loaded criteria are version {}",
+                    reference.id, reference.version, questionnaire.version
+                ),
+                "open it with the criteria version it was made for",
+            );
+            return;
+        }
+        if let Some(sha256) = &reference.sha256 {
+            if sha256 != &questionnaire.sha256 {
+                self.warning(
+                    "criteria-changed",
+                    &ref_at.key("sha256"),
+                    format!("the criteria file differs from the one this assessment was made with (same version {})", reference.version),
+                    "compare the criteria files; answers are matched by criterion id",
+                );
+            }
+        }
+        for (i, profile) in assessment.subject.profiles.iter().enumerate() {
+            if !questionnaire.profiles.iter().any(|p| &p.id == profile) {
+                self.error("unknown-profile", &root.key("subject").key("profiles").item(i, None), format!("profile `{profile}` is not defined in `{}`", questionnaire.id), "use a profile the criteria file defines");
+            }
+        }
+        for (id, answer) in &assessment.answers {
+            let at = root.key("answers").key(id);
+            let Some(index) = questionnaire.criterion_index(id) else {
+                self.warning("unknown-criterion", &at, format!("`{id}` is not a criterion of `{}`; the answer is kept but not scored", questionnaire.id), "check the id, or the criteria version");
+                continue;
+            };
+            let criterion = &questionnaire.criteria[index];
+            if answer.option.is_some() && answer.na.is_some() {
+                self.error("option-and-na", &at, format!("`{id}` has both an option and N/A"), "keep one of them");
+            }
+            if let Some(option) = &answer.option {
+                let scale = questionnaire.scale_of(criterion);
+                if scale.option(option).is_none() {
+                    let known: Vec<&str> = scale.options.iter().map(|o| o.id.as_str()).collect();
+                    self.error("unknown-option", &at.key("option"), format!("`{option}` is not an option of `{id}`"), &format!("use one of: {}", known.join(", ")));
+                }
+            }
+            if let Some(justification) = &answer.na {
+                match criterion.na {
+                    NaPolicy::Forbidden => self.error("na-forbidden", &at.key("na"), format!("`{id}` cannot be marked not applicable"), "answer it with an option of its scale"),
+                    NaPolicy::WithJustification if justification.trim().is_empty() => self.warning(
+                        "na-without-justification",
+                        &at.key("na"),
+                        format!("`{id}` is marked N/A without the justification it requires; it counts as unanswered"),
+                        "say why the requirement does not apply to this facility",
+                    ),
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+struct SectionContext<'a> {
+    languages: &'a [String],
+    default_scale: &'a str,
+    default_weight: f64,
+    default_na: NaPolicy,
+    profiles: &'a [Profile],
+    scales: &'a BTreeMap<String, Scale>,
+    criteria: Vec<Criterion>,
+    criterion_ids: HashMap<String, Defined>,
+    section_ids: HashMap<String, Option<usize>>,
+    raw_conditions: Vec<(usize, RawCondition, DocPath)>,
+}

@@ -1,0 +1,500 @@
+//! What goes where: the cover, the section scores table and the gap register of a [`Report`],
+//! in the report's visual style (sizes, colours, columns), flowed onto pages by `layout`.
+
+use super::layout::{
+    badge, paragraph, Align, Bookmark, Cell, Column, Faces, Flow, Geometry, Mark, Rgb, Running, Span, Strip, Table,
+    TextStyle, Weight,
+};
+use crate::report::{GapRow, Report, SectionRow};
+use crate::scoring::{pct, Status};
+
+const INK: Rgb = Rgb(0.13, 0.15, 0.18);
+const MUTED: Rgb = Rgb(0.40, 0.43, 0.48);
+const RULE: Rgb = Rgb(0.80, 0.82, 0.85);
+const ACCENT: Rgb = Rgb(0.11, 0.23, 0.40);
+const WHITE: Rgb = Rgb(1.0, 1.0, 1.0);
+/// The unfilled part of a bar.
+const TRACK: Rgb = Rgb(0.88, 0.89, 0.91);
+const NEUTRAL_BAR: Rgb = Rgb(0.35, 0.47, 0.64);
+const GREEN: Rgb = Rgb(0.11, 0.50, 0.27);
+const RED: Rgb = Rgb(0.75, 0.14, 0.14);
+const AMBER: Rgb = Rgb(0.95, 0.64, 0.10);
+
+const fn style(size: f32, line_height: f32, weight: Weight, color: Rgb) -> TextStyle {
+    TextStyle { size, weight, color, line_height }
+}
+
+const BODY: TextStyle = style(9.5, 13.5, Weight::Regular, INK);
+const TABLE: TextStyle = style(8.5, 11.5, Weight::Regular, INK);
+const DETAIL: TextStyle = style(8.0, 11.0, Weight::Regular, INK);
+const LABEL: TextStyle = style(7.5, 10.0, Weight::Regular, MUTED);
+const HEADING: TextStyle = style(16.0, 22.0, Weight::Bold, ACCENT);
+const SUBHEADING: TextStyle = style(11.5, 16.0, Weight::Bold, INK);
+const TITLE: TextStyle = style(22.0, 27.0, Weight::Bold, INK);
+const STAT: TextStyle = style(15.0, 20.0, Weight::Bold, INK);
+const VERDICT: TextStyle = style(20.0, 26.0, Weight::Bold, WHITE);
+
+/// Lays the report out: the pages' marks and the outline entries.
+pub fn compose(report: &Report, faces: &Faces) -> (Vec<Vec<Mark>>, Vec<Bookmark>) {
+    let mut page = Page { flow: Flow::new(Geometry::a4()), faces };
+    page.cover(report);
+    page.flow.page_break();
+    page.section_scores(&report.sections);
+    page.flow.page_break();
+    page.gap_register(&report.gaps);
+
+    let organisation = report.organisation_and_facility();
+    let questionnaire = format!("{} {}", report.questionnaire_id, report.questionnaire_version);
+    let fingerprints = format!(
+        "criteria {} · assessment {}",
+        Report::short(&report.criteria_sha256),
+        Report::short(&report.assessment_sha256)
+    );
+    let running = Running {
+        header_left: &organisation,
+        header_right: &questionnaire,
+        footer_left: &fingerprints,
+        style: LABEL,
+        rule: RULE,
+    };
+    page.flow.finish(faces, &running)
+}
+
+struct Page<'a> {
+    flow: Flow,
+    faces: &'a Faces<'a>,
+}
+
+impl Page<'_> {
+    fn width(&self) -> f32 {
+        self.flow.geometry().body_width()
+    }
+
+    fn text(&mut self, text: &str, style: TextStyle) {
+        let strips = paragraph(self.faces, &[Span { text, weight: style.weight }], style, 0.0, self.width());
+        self.flow.place(&strips);
+    }
+
+    fn space(&mut self, height: f32) {
+        self.flow.place(&[Strip::space(height)]);
+    }
+
+    /// A heading with an outline entry; it never ends a page.
+    fn heading(&mut self, text: &str, style: TextStyle, level: usize) {
+        let mut strips = vec![Strip::space(style.size)];
+        strips.extend(paragraph(self.faces, &[Span::bold(text)], style, 0.0, self.width()));
+        strips.push(Strip::space(style.size / 2.0));
+        self.flow.bookmark(text, level);
+        self.flow.keep_with_next(strips);
+    }
+
+    fn bullets(&mut self, items: &[String], style: TextStyle) {
+        let indent = 2.0 * style.size;
+        for item in items {
+            let mut strips = paragraph(self.faces, &[Span::regular(item)], style, indent, self.width() - indent);
+            if let Some(first) = strips.first_mut() {
+                let y = self.faces.baseline_offset(&style);
+                first.marks.push(Mark::Text { x: style.size * 0.6, y, style, text: "•".into() });
+            }
+            self.flow.place(&strips);
+        }
+    }
+
+    fn cover(&mut self, report: &Report) {
+        self.flow.bookmark("Summary", 0);
+        self.text("SELF-ASSESSMENT GAP REPORT", LABEL.with_weight(Weight::Bold).with_color(ACCENT));
+        self.space(4.0);
+        self.text(&report.questionnaire_title, TITLE);
+        self.space(2.0);
+        let identity = [
+            report.questionnaire_id.clone(),
+            format!("version {}", report.questionnaire_version),
+            report.publisher.clone(),
+        ];
+        let identity: Vec<&str> = identity.iter().map(String::as_str).filter(|part| !part.is_empty()).collect();
+        self.text(&identity.join(" · "), BODY.with_color(MUTED));
+        self.space(14.0);
+
+        let profiles = if report.profiles.is_empty() { "All profiles".to_owned() } else { report.profiles.join(", ") };
+        let generated = format!("{} by certready {}", report.generated.human(), report.tool_version);
+        let fingerprints = format!(
+            "criteria {}… · assessment {}… (SHA-256)",
+            Report::short(&report.criteria_sha256),
+            Report::short(&report.assessment_sha256)
+        );
+        self.details(&[
+            ("Organisation", &report.organisation),
+            ("Facility", &report.facility),
+            ("Country", &report.country),
+            ("Profiles", &profiles),
+            ("Assessor", &report.assessor),
+            ("Generated", &generated),
+            ("Fingerprints", &fingerprints),
+        ]);
+        self.space(14.0);
+
+        self.verdict_badge(report);
+        self.space(12.0);
+        let pass_mark = report.pass_overall.map_or("none".to_owned(), pct);
+        self.stats(&[
+            ("Overall score", &report.overall),
+            ("Pass mark", &pass_mark),
+            ("Completeness", &report.completeness),
+        ]);
+        self.score_bar(report);
+        self.space(14.0);
+        let counts: Vec<(&str, String)> =
+            report.counts.iter().map(|(label, count)| (label.as_str(), count.to_string())).collect();
+        self.stats(&counts);
+
+        self.heading("Why this verdict", SUBHEADING, 1);
+        let reasons: Vec<String> = if report.reasons.is_empty() {
+            vec!["Every threshold of the questionnaire is met.".to_owned()]
+        } else {
+            report.reasons.iter().map(|reason| sentence(reason)).collect()
+        };
+        self.bullets(&reasons, BODY);
+    }
+
+    /// Label and value pairs as a ruled two-column table.
+    fn details(&mut self, rows: &[(&str, &str)]) {
+        let label_width = 110.0;
+        let table = Table {
+            columns: vec![
+                Column { width: label_width, align: Align::Left },
+                Column { width: self.width() - label_width, align: Align::Left },
+            ],
+            padding: 0.0,
+            row_padding: 2.5,
+            line_height: BODY.line_height,
+        };
+        for (label, value) in rows {
+            let value = if value.is_empty() { "—" } else { value };
+            let mut strips =
+                table.row(self.faces, &[Cell::text(label, BODY.with_color(MUTED)), Cell::text(value, BODY)]);
+            table.finish_row(&mut strips, RULE);
+            self.flow.place(&strips);
+        }
+    }
+
+    fn verdict_badge(&mut self, report: &Report) {
+        let (fill, text_color) = match report.status {
+            Status::Ready => (GREEN, WHITE),
+            Status::NotReady => (RED, WHITE),
+            // White on amber is hard to read.
+            Status::Incomplete => (AMBER, INK),
+        };
+        let padding = 14.0;
+        let label = LABEL.with_color(text_color);
+        let verdict = VERDICT.with_color(text_color);
+        let band_style = SUBHEADING.with_color(text_color);
+        let band = report.band.as_ref().map_or("No band reached".to_owned(), |band| format!("Band: {band}"));
+        let band = self.faces.truncate(&band, Weight::Bold, band_style.size, self.width() / 2.0 - padding);
+        let band_x = self.width() - padding - self.faces.width(&band, Weight::Bold, band_style.size);
+        let verdict_y = padding + label.line_height;
+        let mut strip = Strip {
+            height: verdict_y + verdict.line_height + padding,
+            marks: vec![
+                Mark::Text {
+                    x: padding,
+                    y: padding + self.faces.baseline_offset(&label),
+                    style: label,
+                    text: "VERDICT".into(),
+                },
+                Mark::Text {
+                    x: padding,
+                    y: verdict_y + self.faces.baseline_offset(&verdict),
+                    style: verdict,
+                    text: report.verdict.clone(),
+                },
+                Mark::Text {
+                    x: band_x,
+                    y: verdict_y + self.faces.baseline_offset(&verdict),
+                    style: band_style,
+                    text: band,
+                },
+            ],
+        };
+        strip.fill_behind(0.0, self.width(), fill);
+        self.flow.place(&[strip]);
+    }
+
+    /// Figures side by side, each a small label over a large value.
+    fn stats(&mut self, stats: &[(&str, impl AsRef<str>)]) {
+        let column_width = self.width() / stats.len().max(1) as f32;
+        let mut strip = Strip { height: LABEL.line_height + STAT.line_height, marks: Vec::new() };
+        for (index, (label, value)) in stats.iter().enumerate() {
+            let x = index as f32 * column_width;
+            let room = column_width - 8.0;
+            strip.marks.push(Mark::Text {
+                x,
+                y: self.faces.baseline_offset(&LABEL),
+                style: LABEL,
+                text: self.faces.truncate(label, LABEL.weight, LABEL.size, room),
+            });
+            strip.marks.push(Mark::Text {
+                x,
+                y: LABEL.line_height + self.faces.baseline_offset(&STAT),
+                style: STAT,
+                text: self.faces.truncate(value.as_ref(), STAT.weight, STAT.size, room),
+            });
+        }
+        self.flow.place(&[strip]);
+    }
+
+    /// The overall score as a bar, with the pass mark drawn in.
+    fn score_bar(&mut self, report: &Report) {
+        let width = self.width();
+        let bar_top = 6.0;
+        let bar_height = 8.0;
+        let color = match report.pass_overall {
+            Some(pass) if report.overall_fraction + 1e-12 >= pass => GREEN,
+            Some(_) => RED,
+            None => NEUTRAL_BAR,
+        };
+        let mut strip = Strip {
+            height: bar_top + bar_height + LABEL.line_height + 2.0,
+            marks: bar(0.0, bar_top, width, bar_height, report.overall_fraction, color),
+        };
+        if let Some(pass) = report.pass_overall {
+            let tick_x = width * pass.clamp(0.0, 1.0) as f32;
+            strip.marks.push(Mark::Fill {
+                x: tick_x - 0.75,
+                y: bar_top - 3.0,
+                width: 1.5,
+                height: bar_height + 6.0,
+                color: INK,
+            });
+            let label = "pass mark";
+            let label_width = self.faces.width(label, LABEL.weight, LABEL.size);
+            strip.marks.push(Mark::Text {
+                // Centred under the tick but inside the bar (min then max: never a panicking clamp).
+                x: (tick_x - label_width / 2.0).min(width - label_width).max(0.0),
+                y: bar_top + bar_height + 3.0 + self.faces.baseline_offset(&LABEL),
+                style: LABEL,
+                text: label.into(),
+            });
+        }
+        self.flow.place(&[strip]);
+    }
+
+    fn section_scores(&mut self, sections: &[SectionRow]) {
+        self.heading("Section scores", HEADING, 0);
+        self.text(
+            "Top-level sections carry the pass threshold; sub-sections are indented under them. \
+             Answered counts answered and N/A criteria against the applicable ones.",
+            BODY.with_color(MUTED),
+        );
+        self.space(8.0);
+        let table = self.table(&[
+            (0.35, Align::Left),
+            (0.14, Align::Right),
+            (0.19, Align::Left),
+            (0.11, Align::Right),
+            (0.09, Align::Left),
+            (0.12, Align::Right),
+        ]);
+        let header = table.header(
+            self.faces,
+            &["Section", "Score", "Percent", "Threshold", "Result", "Answered"],
+            TABLE.with_weight(Weight::Bold).with_color(WHITE),
+            ACCENT,
+        );
+        self.flow.begin_table(header);
+        for section in sections {
+            let title_style = if section.depth == 0 { TABLE.with_weight(Weight::Bold) } else { TABLE };
+            let (result, result_style) = match section.passed {
+                Some(true) => ("PASS", TABLE.with_weight(Weight::Bold).with_color(GREEN)),
+                Some(false) => ("FAIL", TABLE.with_weight(Weight::Bold).with_color(RED)),
+                None => ("—", TABLE.with_color(MUTED)),
+            };
+            let bar_color = match section.passed {
+                Some(true) => GREEN,
+                Some(false) => RED,
+                None => NEUTRAL_BAR,
+            };
+            let bar_width = 36.0;
+            let mut percent =
+                bar(0.0, (TABLE.line_height - 5.0) / 2.0, bar_width, 5.0, section.fraction.unwrap_or(0.0), bar_color);
+            percent.push(Mark::Text {
+                x: bar_width + 5.0,
+                y: self.faces.baseline_offset(&TABLE),
+                style: TABLE,
+                text: section.percent.clone(),
+            });
+            let mut strips = table.row(
+                self.faces,
+                &[
+                    Cell::Text {
+                        spans: vec![Span { text: &section.title, weight: title_style.weight }],
+                        style: title_style,
+                        indent: 10.0 * section.depth as f32,
+                    },
+                    Cell::text(&section.score, TABLE),
+                    Cell::Marks(percent),
+                    Cell::text(&section.threshold, TABLE),
+                    Cell::text(result, result_style),
+                    Cell::text(&section.answered, TABLE),
+                ],
+            );
+            table.finish_row(&mut strips, RULE);
+            self.flow.place(&strips);
+        }
+        self.flow.end_table();
+    }
+
+    fn gap_register(&mut self, gaps: &[GapRow]) {
+        self.heading("Gap register", HEADING, 0);
+        let introduction = if gaps.is_empty() {
+            "No gaps: every applicable criterion is fully met.".to_owned()
+        } else {
+            format!(
+                "{} gaps, critical criteria first, then by impact: the rise of the overall score, \
+                 in percentage points, if that criterion alone were fully met.",
+                gaps.len()
+            )
+        };
+        self.text(&introduction, BODY.with_color(MUTED));
+        if gaps.is_empty() {
+            return;
+        }
+        self.space(8.0);
+        let table = self.table(&[
+            (0.06, Align::Left),
+            (0.15, Align::Left),
+            (0.41, Align::Left),
+            (0.16, Align::Left),
+            (0.10, Align::Right),
+            (0.12, Align::Left),
+        ]);
+        let header = table.header(
+            self.faces,
+            &["#", "Criterion", "Requirement", "Answer", "Impact", "Critical"],
+            TABLE.with_weight(Weight::Bold).with_color(WHITE),
+            ACCENT,
+        );
+        self.flow.begin_table(header);
+        for gap in gaps {
+            let rank = gap.rank.to_string();
+            let critical = if gap.critical {
+                let (marks, _) =
+                    badge(self.faces, "CRITICAL", style(7.0, TABLE.line_height, Weight::Bold, WHITE), RED, 3.0);
+                Cell::Marks(marks)
+            } else {
+                Cell::text("", TABLE)
+            };
+            let mut strips = table.row(
+                self.faces,
+                &[
+                    Cell::text(&rank, TABLE),
+                    Cell::text(&gap.criterion_id, TABLE.with_weight(Weight::Bold)),
+                    Cell::text(&gap.requirement, TABLE),
+                    Cell::text(&gap.answer, TABLE),
+                    Cell::text(&gap.impact, TABLE),
+                    critical,
+                ],
+            );
+            let evidence = gap.evidence.join("; ");
+            let details = [
+                ("Remediation: ", &gap.remediation),
+                ("Evidence expected: ", &evidence),
+                ("Operator comment: ", &gap.comment),
+            ];
+            let mut first_detail = true;
+            for (label, text) in details.iter().filter(|(_, text)| !text.trim().is_empty()) {
+                let mut lines = table.spanning(self.faces, &[Span::bold(label), Span::regular(text)], DETAIL, 1);
+                if let Some(first) = lines.first_mut().filter(|_| first_detail) {
+                    first.pad_top(3.0);
+                }
+                first_detail = false;
+                strips.extend(lines);
+            }
+            table.finish_row(&mut strips, RULE);
+            self.flow.bookmark(&format!("{}. {}", gap.rank, gap.criterion_id), 1);
+            self.flow.place(&strips);
+        }
+        self.flow.end_table();
+    }
+
+    /// A table over the body width with columns given as (fraction of the width, alignment).
+    fn table(&self, columns: &[(f32, Align)]) -> Table {
+        Table {
+            columns: columns
+                .iter()
+                .map(|&(fraction, align)| Column { width: fraction * self.width(), align })
+                .collect(),
+            padding: 4.0,
+            row_padding: 4.0,
+            line_height: TABLE.line_height,
+        }
+    }
+}
+
+/// A horizontal bar: the track, then `fraction` of it filled.
+fn bar(x: f32, y: f32, width: f32, height: f32, fraction: f64, color: Rgb) -> Vec<Mark> {
+    let filled = width * fraction.clamp(0.0, 1.0) as f32;
+    let mut marks = vec![Mark::Fill { x, y, width, height, color: TRACK }];
+    if filled > 0.0 {
+        marks.push(Mark::Fill { x, y, width: filled, height, color });
+    }
+    marks
+}
+
+/// The reason texts are lowercase clauses; on their own line they start with a capital.
+fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::layout::testing::FACES;
+    use super::*;
+    use crate::model::{parse_questionnaire, Answer, Assessment};
+    use crate::scoring::score;
+    use crate::time::Timestamp;
+
+    fn report() -> Report {
+        let (questionnaire, diagnostics) =
+            parse_questionnaire(include_bytes!("../../questionnaires/postal-security.yaml"));
+        let questionnaire = questionnaire.unwrap_or_else(|| panic!("{diagnostics:?}"));
+        let mut assessment = Assessment::new(&questionnaire);
+        assessment.subject.organisation = "An organisation with a rather long name ".repeat(4);
+        for criterion in &questionnaire.criteria {
+            let comment = format!("{} https://example.org/{}", "A long comment. ".repeat(12), "x".repeat(300));
+            let answer = Answer { option: Some("partial".into()), comment, ..Default::default() };
+            assessment.answers.insert(criterion.id.clone(), answer);
+        }
+        let scorecard = score(&questionnaire, &assessment);
+        crate::report::build(&questionnaire, &assessment, &scorecard, Timestamp(1_795_516_200))
+    }
+
+    #[test]
+    fn nothing_is_drawn_outside_the_page_margins() {
+        let (pages, bookmarks) = compose(&report(), &FACES);
+        let geometry = Geometry::a4();
+        let (ascent, descent) = (0.8, -0.2);
+        let inside = |left: f32, bottom: f32, right: f32, top: f32| {
+            left >= geometry.margin_x - 0.01
+                && right <= geometry.width - geometry.margin_x + 0.01
+                && bottom >= geometry.margin_y - 0.01
+                && top <= geometry.height - geometry.margin_y + 0.01
+        };
+        assert!(pages.len() > 5);
+        for mark in pages.iter().flatten() {
+            let within = match mark {
+                Mark::Text { x, y, style, text } => {
+                    let width = FACES.width(text, style.weight, style.size);
+                    inside(*x, y + descent * style.size, x + width, y + ascent * style.size)
+                }
+                Mark::Fill { x, y, width, height, .. } => inside(*x, *y, x + width, y + height),
+            };
+            assert!(within, "outside the margins: {mark:?}");
+        }
+        let titles: Vec<&str> = bookmarks.iter().filter(|b| b.level == 0).map(|b| b.title.as_str()).collect();
+        assert_eq!(titles, ["Summary", "Section scores", "Gap register"]);
+    }
+}

@@ -1,0 +1,261 @@
+//! From laid-out pages to PDF bytes. printpdf draws the marks with the two embedded, subset
+//! fonts; a lopdf pass then replaces what printpdf writes wrongly or from its process-global
+//! pseudo-random counter (dates, the Info dictionary, `/ID`, `/PageMode`), adds `/Lang` and a
+//! nested outline, and compresses. Font resource names, and with them the subset tags, are
+//! derived from the fonts and the characters they hold, so equal reports give equal bytes.
+
+use std::collections::BTreeSet;
+
+use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use printpdf::{
+    Color, FontId, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem,
+    TextMatrix,
+};
+use sha2::{Digest, Sha256};
+
+use super::layout::{Bookmark, FontFace, Mark, Rgb, Weight, PAGE_HEIGHT, PAGE_WIDTH};
+
+/// The Info dictionary's texts and the inputs of the document ID.
+pub struct Metadata {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: String,
+    pub creator: String,
+    pub language: String,
+    /// A PDF date string, e.g. `D:20261124103000Z`.
+    pub date: String,
+    /// Hashed into the `/ID`: the same inputs and time give the same ID.
+    pub identity: String,
+}
+
+/// The finished PDF. An error means lopdf found printpdf's document malformed: a bug here,
+/// never a problem with the report.
+pub fn write(
+    pages: &[Vec<Mark>],
+    bookmarks: &[Bookmark],
+    regular: FontFace,
+    bold: FontFace,
+    font_bytes: [&[u8]; 2],
+    metadata: &Metadata,
+) -> Result<Vec<u8>, lopdf::Error> {
+    let [regular_id, bold_id] = font_ids(pages, font_bytes);
+    let mut document = PdfDocument::new(&metadata.title);
+    document.resources.fonts.map.insert(regular_id.clone(), PdfFont::new(regular.into_font()));
+    document.resources.fonts.map.insert(bold_id.clone(), PdfFont::new(bold.into_font()));
+    let font_id = |weight: Weight| match weight {
+        Weight::Regular => regular_id.clone(),
+        Weight::Bold => bold_id.clone(),
+    };
+    let pdf_pages = pages
+        .iter()
+        .map(|marks| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), page_ops(marks, &font_id)))
+        .collect();
+    document.with_pages(pdf_pages);
+
+    let options = PdfSaveOptions { subset_fonts: true, image_optimization: None, ..PdfSaveOptions::default() };
+    let mut warnings = Vec::new();
+    let mut pdf = document.to_lopdf_document(&options, &mut warnings);
+    pdf.version = "1.7".into();
+    set_info_and_id(&mut pdf, metadata)?;
+    let catalog = pdf.catalog_mut()?;
+    catalog.set("Lang", Object::string_literal(metadata.language.as_str()));
+    // printpdf's /PageMode is a string when it has bookmarks; the outline sets the name.
+    catalog.remove(b"PageMode");
+    add_outline(&mut pdf, bookmarks)?;
+    pdf.compress();
+    let mut bytes = Vec::new();
+    pdf.save_to(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Resource names for the regular and bold fonts: six capital letters, because printpdf uses
+/// a font's first six as its subset tag. They are drawn from a hash of the font and the
+/// characters it shows, as a subset tag should differ between different subsets, instead of
+/// from printpdf's process-global counter, which makes every render in a process different.
+fn font_ids(pages: &[Vec<Mark>], font_bytes: [&[u8]; 2]) -> [FontId; 2] {
+    let mut shown = [BTreeSet::new(), BTreeSet::new()];
+    for mark in pages.iter().flatten() {
+        if let Mark::Text { style, text, .. } = mark {
+            let index = match style.weight {
+                Weight::Regular => 0,
+                Weight::Bold => 1,
+            };
+            shown[index].extend(text.chars());
+        }
+    }
+    let tag = |index: usize| {
+        let mut hasher = Sha256::new();
+        hasher.update(font_bytes[index]);
+        hasher.update(shown[index].iter().collect::<String>());
+        let letters: Vec<u8> = hasher.finalize().iter().take(6).map(|byte| b'A' + byte % 26).collect();
+        letters
+    };
+    let regular = tag(0);
+    let mut bold = tag(1);
+    if bold == regular {
+        // Equal names would make one font replace the other.
+        bold[5] = if bold[5] == b'A' { b'B' } else { b'A' };
+    }
+    [regular, bold].map(|letters| FontId(letters.into_iter().map(char::from).collect()))
+}
+
+fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
+    let mut ops = Vec::new();
+    // The fill colour paints text too, so it is tracked across both kinds of mark.
+    let mut fill: Option<Rgb> = None;
+    let mut set_fill = |ops: &mut Vec<Op>, color: Rgb| {
+        if fill != Some(color) {
+            fill = Some(color);
+            ops.push(Op::SetFillColor { col: Color::Rgb(printpdf::Rgb::new(color.0, color.1, color.2, None)) });
+        }
+    };
+    let mut in_text = false;
+    let mut font: Option<(Weight, f32)> = None;
+    for mark in marks {
+        match mark {
+            Mark::Fill { x, y, width, height, color } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                set_fill(&mut ops, *color);
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: Pt(rounded(*x)),
+                        y: Pt(rounded(*y)),
+                        width: Pt(rounded(*width)),
+                        height: Pt(rounded(*height)),
+                        mode: Some(PaintMode::Fill),
+                        winding_order: None,
+                    },
+                });
+            }
+            Mark::Text { x, y, style, text } => {
+                if !in_text {
+                    ops.push(Op::StartTextSection);
+                    in_text = true;
+                }
+                if font != Some((style.weight, style.size)) {
+                    font = Some((style.weight, style.size));
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_id(style.weight)),
+                        size: Pt(style.size),
+                    });
+                }
+                set_fill(&mut ops, style.color);
+                ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(rounded(*x)), Pt(rounded(*y))) });
+                ops.push(Op::ShowText { items: vec![TextItem::Text(text.clone())] });
+            }
+        }
+    }
+    if in_text {
+        ops.push(Op::EndTextSection);
+    }
+    ops
+}
+
+/// Positions to a hundredth of a point keep the content streams short.
+fn rounded(value: f32) -> f32 {
+    (value * 100.0).round() / 100.0
+}
+
+fn set_info_and_id(pdf: &mut lopdf::Document, metadata: &Metadata) -> Result<(), lopdf::Error> {
+    let info_id = pdf.trailer.get(b"Info")?.as_reference()?;
+    // A new dictionary rather than edits: printpdf's carries an empty /GTS_PDFXVersion (readers
+    // then call the file PDF/X), an empty /Identifier and, on wasm, 1970 dates.
+    let mut info = Dictionary::new();
+    let texts = [
+        ("Title", metadata.title.as_str()),
+        ("Author", &metadata.author),
+        ("Subject", &metadata.subject),
+        ("Keywords", &metadata.keywords),
+        ("Creator", &metadata.creator),
+        ("Producer", "printpdf 0.12.8 and lopdf 0.44"),
+    ];
+    for (key, text) in texts.into_iter().filter(|(_, text)| !text.is_empty()) {
+        info.set(key, text_string(text));
+    }
+    info.set("CreationDate", Object::string_literal(metadata.date.as_str()));
+    info.set("ModDate", Object::string_literal(metadata.date.as_str()));
+    pdf.objects.insert(info_id, Object::Dictionary(info));
+
+    let digest = Sha256::digest(metadata.identity.as_bytes());
+    let id = Object::String(digest[..16].to_vec(), StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", vec![id.clone(), id]);
+    Ok(())
+}
+
+/// A PDF text string: PDFDocEncoding when plain ASCII, otherwise UTF-16BE with a byte order mark.
+fn text_string(text: &str) -> Object {
+    if text.chars().all(|c| (' '..='~').contains(&c)) {
+        return Object::string_literal(text);
+    }
+    let bytes = [0xFE, 0xFF].into_iter().chain(text.encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+/// The outline, nested by bookmark level; entries with children start closed.
+fn add_outline(pdf: &mut lopdf::Document, bookmarks: &[Bookmark]) -> Result<(), lopdf::Error> {
+    if bookmarks.is_empty() {
+        return Ok(());
+    }
+    let page_ids = pdf.get_pages();
+    let root_id = pdf.new_object_id();
+    let item_ids: Vec<ObjectId> = bookmarks.iter().map(|_| pdf.new_object_id()).collect();
+
+    // The parent of each entry: the closest earlier entry of a lower level.
+    let mut parents: Vec<Option<usize>> = Vec::with_capacity(bookmarks.len());
+    let mut open: Vec<usize> = Vec::new();
+    for (index, bookmark) in bookmarks.iter().enumerate() {
+        while open.last().is_some_and(|&last| bookmarks[last].level >= bookmark.level) {
+            open.pop();
+        }
+        parents.push(open.last().copied());
+        open.push(index);
+    }
+    let children = |parent: Option<usize>| -> Vec<usize> {
+        (0..bookmarks.len()).filter(|&index| parents[index] == parent).collect()
+    };
+
+    for (index, bookmark) in bookmarks.iter().enumerate() {
+        let siblings = children(parents[index]);
+        let position = siblings.iter().position(|&sibling| sibling == index).unwrap_or(0);
+        let mut item = Dictionary::new();
+        item.set("Title", text_string(&bookmark.title));
+        item.set("Parent", parents[index].map_or(root_id, |parent| item_ids[parent]));
+        if let Some(&previous) = position.checked_sub(1).and_then(|previous| siblings.get(previous)) {
+            item.set("Prev", item_ids[previous]);
+        }
+        if let Some(&next) = siblings.get(position + 1) {
+            item.set("Next", item_ids[next]);
+        }
+        let own_children = children(Some(index));
+        if let (Some(&first), Some(&last)) = (own_children.first(), own_children.last()) {
+            item.set("First", item_ids[first]);
+            item.set("Last", item_ids[last]);
+            item.set("Count", -(own_children.len() as i64));
+        }
+        if let Some(&page_id) = page_ids.get(&(bookmark.page as u32 + 1)) {
+            item.set(
+                "Dest",
+                vec![page_id.into(), "XYZ".into(), Object::Null, Object::Real(rounded(bookmark.y)), Object::Null],
+            );
+        }
+        pdf.objects.insert(item_ids[index], Object::Dictionary(item));
+    }
+
+    let top_level = children(None);
+    let mut root = Dictionary::new();
+    root.set("Type", "Outlines");
+    if let (Some(&first), Some(&last)) = (top_level.first(), top_level.last()) {
+        root.set("First", item_ids[first]);
+        root.set("Last", item_ids[last]);
+    }
+    root.set("Count", top_level.len() as i64);
+    pdf.objects.insert(root_id, Object::Dictionary(root));
+    let catalog = pdf.catalog_mut()?;
+    catalog.set("Outlines", root_id);
+    catalog.set("PageMode", "UseOutlines");
+    Ok(())
+}

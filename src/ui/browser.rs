@@ -1,0 +1,91 @@
+//! The browser's services, behind small functions that return `Result<_, String>`: local
+//! storage, fetching the app's own static files, reading a picked file, downloading bytes and
+//! the clock. The only place (besides `main.rs`) that touches `web_sys` and `js_sys`.
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Response, Storage, Url};
+
+use crate::time::Timestamp;
+
+fn describe(error: JsValue) -> String {
+    if let Some(error) = error.dyn_ref::<js_sys::Error>() {
+        return String::from(error.message());
+    }
+    error.as_string().unwrap_or_else(|| format!("{error:?}"))
+}
+
+fn window() -> Result<web_sys::Window, String> {
+    web_sys::window().ok_or_else(|| "no browser window".to_owned())
+}
+
+fn storage() -> Result<Storage, String> {
+    window()?
+        .local_storage()
+        .map_err(describe)?
+        .ok_or_else(|| "this browser does not offer local storage (private mode?)".to_owned())
+}
+
+/// The stored text under `key`, if any.
+pub fn load(key: &str) -> Result<Option<String>, String> {
+    storage()?.get_item(key).map_err(describe)
+}
+
+/// Stores `value` under `key`; fails e.g. when the storage quota is exceeded.
+pub fn save(key: &str, value: &str) -> Result<(), String> {
+    storage()?.set_item(key, value).map_err(describe)
+}
+
+/// Every stored key that starts with `prefix`.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let Ok(storage) = storage() else { return Vec::new() };
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect()
+}
+
+/// The bytes of one of the app's own static files (same origin), e.g. `fonts/NotoSans-Regular.ttf`.
+pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let response = JsFuture::from(window()?.fetch_with_str(path)).await.map_err(describe)?;
+    let response: Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// The bytes of a file the person picked; the file never leaves the machine.
+pub async fn read_file(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(describe)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Offers `bytes` as a file download.
+pub fn download(bytes: &[u8], filename: &str, mime: &str) -> Result<(), String> {
+    let parts = Array::of1(&Uint8Array::from(bytes));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(describe)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(describe)?;
+    let document = window()?.document().ok_or("no document")?;
+    let anchor: HtmlAnchorElement = document.create_element("a").map_err(describe)?.dyn_into().map_err(describe)?;
+    anchor.set_href(&url);
+    anchor.set_download(filename);
+    anchor.click();
+    // Revoking at once can cancel the download in some browsers; free the memory later.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+pub fn now() -> Timestamp {
+    Timestamp((js_sys::Date::now() / 1000.0) as i64)
+}

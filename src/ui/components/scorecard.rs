@@ -1,0 +1,86 @@
+//! The live scorecard: verdict with every reason, overall score and completeness, a bar per
+//! section with its threshold, and the gaps that matter most.
+
+use leptos::prelude::*;
+
+use crate::scoring::{pct, Status};
+use crate::ui::state::AppState;
+
+#[component]
+pub fn ScorecardPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let questionnaire = state.questionnaire.get()?;
+        let card = state.scorecard.get()?;
+        let lang = questionnaire.languages[0].clone();
+        let rules = &questionnaire.scoring;
+        let status_class = match card.verdict.status {
+            Status::Ready => "verdict ready",
+            Status::NotReady => "verdict not-ready",
+            Status::Incomplete => "verdict incomplete",
+        };
+        let band = card
+            .band
+            .as_ref()
+            .and_then(|id| rules.bands.iter().find(|b| &b.id == id))
+            .map(|b| b.label.get(&lang).to_owned());
+        let completeness = &card.completeness;
+        let sections = questionnaire
+            .sections
+            .iter()
+            .map(|section| {
+                let result = card.section(&section.id);
+                let percent = result.and_then(|r| r.score).map(|s| s.percent());
+                let width = format!("{:.1}%", percent.unwrap_or(0.0) * 100.0);
+                let threshold = rules.pass_each_section.map(|t| format!("{:.1}%", t * 100.0));
+                let below = matches!((percent, rules.pass_each_section), (Some(p), Some(t)) if p + 1e-12 < t);
+                view! {
+                    <li>
+                        <span class="bar-label">{section.title.get(&lang).to_owned()}</span>
+                        <span class="bar-value">{percent.map_or("n/a".to_owned(), pct)}</span>
+                        <span class="bar" class:below=below>
+                            <span class="fill" style:width=width></span>
+                            {threshold.map(|left| view! { <span class="threshold" style:left=left></span> })}
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let gaps = card
+            .gaps
+            .iter()
+            .take(5)
+            .map(|gap| {
+                let criterion = &questionnaire.criteria[gap.criterion];
+                let section_index = questionnaire.sections.iter().position(|s| s.id == criterion.top_section).unwrap_or(0);
+                view! {
+                    <li>
+                        <button class="link" on:click=move |_| state.section.set(section_index)>{criterion.id.clone()}</button>
+                        {gap.critical.then(|| view! { <span class="badge critical">"critical"</span> })}
+                        <span class="impact">{format!("+{:.1} pts", gap.impact_points)}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <h2>"Live score"</h2>
+            <p id="verdict" class=status_class>{card.verdict.status.label().to_uppercase()}</p>
+            {band.map(|b| view! { <p id="band" class="band">{b}</p> })}
+            <p>
+                "Overall " <strong id="overall">{card.overall.map_or("n/a".to_owned(), |s| pct(s.percent()))}</strong>
+                {rules.pass_overall.map(|t| format!(" (pass mark {})", pct(t)))}
+            </p>
+            <p id="completeness">
+                {format!("Answered {} of {} ({})", completeness.answered + completeness.na, completeness.applicable, pct(completeness.fraction()))}
+            </p>
+            <progress max="1" value=completeness.fraction()></progress>
+            <ul id="reasons" class="reasons">
+                {card.verdict.reasons.iter().map(|r| view! { <li>{r.describe()}</li> }).collect_view()}
+            </ul>
+            <h3>"Sections"</h3>
+            <ul class="bars">{sections}</ul>
+            <h3>{format!("Top gaps ({} in all)", card.gaps.len())}</h3>
+            <ol id="top-gaps" class="gaps">{gaps}</ol>
+        })
+    }
+}

@@ -1,0 +1,166 @@
+//! Starting chromedriver and a headless Chromium session with a fresh profile and a download
+//! folder; small waiting helpers.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
+
+use crate::server::StaticServer;
+
+/// Everything one test needs; chromedriver is stopped on drop.
+pub struct Session {
+    pub client: Client,
+    pub server: StaticServer,
+    pub downloads: PathBuf,
+    chromedriver: Child,
+    _profile: TempDir,
+    _download_dir: TempDir,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.chromedriver.kill();
+        let _ = self.chromedriver.wait();
+    }
+}
+
+/// A directory removed on drop.
+pub struct TempDir(pub PathBuf);
+
+impl TempDir {
+    pub fn new(label: &str) -> TempDir {
+        let unique = format!("certready-e2e-{label}-{}-{:?}", std::process::id(), Instant::now());
+        let path = std::env::temp_dir().join(unique.replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_"));
+        std::fs::create_dir_all(&path).expect("creating a temporary directory");
+        TempDir(path)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The built app, or why the test cannot run.
+fn prerequisites() -> Result<PathBuf, String> {
+    let dist = std::env::var_os("CERTREADY_E2E_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    if !dist.join("index.html").is_file() {
+        return Err(format!("{} has no index.html: run `trunk build --release` (scripts/test does)", dist.display()));
+    }
+    for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver"] {
+        if !Path::new(tool).exists() {
+            return Err(format!("{tool} is missing: run scripts/setup"));
+        }
+    }
+    Ok(dist)
+}
+
+/// Starts a session, or returns `None` (after printing why) when prerequisites are missing
+/// outside CI. Under CI a missing prerequisite is a failure.
+pub async fn start() -> Option<Session> {
+    let dist = match prerequisites() {
+        Ok(dist) => dist,
+        Err(reason) if std::env::var("CI").is_ok_and(|v| v == "true") => panic!("end-to-end prerequisites missing under CI: {reason}"),
+        Err(reason) => {
+            eprintln!("SKIPPED end-to-end test: {reason}");
+            return None;
+        }
+    };
+    let server = StaticServer::start(dist);
+    let port = free_port();
+    let chromedriver = Command::new("/usr/bin/chromedriver")
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("starting chromedriver");
+    let profile = TempDir::new("profile");
+    let download_dir = TempDir::new("downloads");
+    let capabilities = serde_json::json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000",
+                format!("--user-data-dir={}", profile.0.display()),
+            ],
+            "prefs": {
+                "download.default_directory": download_dir.0.display().to_string(),
+                "download.prompt_for_download": false,
+            },
+        },
+    });
+    let serde_json::Value::Object(capabilities) = capabilities else { unreachable!("a JSON object literal") };
+    let webdriver = format!("http://127.0.0.1:{port}");
+    let started = Instant::now();
+    let client = loop {
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(connector).capabilities(capabilities.clone()).connect(&webdriver).await {
+            Ok(client) => break client,
+            Err(error) if started.elapsed() < Duration::from_secs(20) => {
+                let _ = error;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(error) => panic!("could not start a Chromium session: {error}"),
+        }
+    };
+    let downloads = download_dir.0.clone();
+    Some(Session { client, server, downloads, chromedriver, _profile: profile, _download_dir: download_dir })
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+/// Waits up to 10 s for the element to appear.
+pub async fn find(client: &Client, css: &str) -> Element {
+    let started = Instant::now();
+    loop {
+        match client.find(Locator::Css(css)).await {
+            Ok(element) => return element,
+            Err(_) if started.elapsed() < Duration::from_secs(10) => tokio::time::sleep(Duration::from_millis(50)).await,
+            Err(error) => panic!("{css} did not appear: {error}"),
+        }
+    }
+}
+
+/// Waits up to 10 s until the element's text satisfies `accept`; returns the text.
+pub async fn text_until(client: &Client, css: &str, accept: impl Fn(&str) -> bool) -> String {
+    let started = Instant::now();
+    loop {
+        let text = find(client, css).await.text().await.unwrap_or_default();
+        if accept(&text) {
+            return text;
+        }
+        if started.elapsed() > Duration::from_secs(10) {
+            panic!("{css} still reads {text:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Waits up to 20 s for a completed download named `name`; returns its bytes.
+pub async fn downloaded(folder: &Path, name: &str) -> Vec<u8> {
+    let path = folder.join(name);
+    let started = Instant::now();
+    loop {
+        // Chromium writes `name.crdownload` first and renames it when complete.
+        if let Ok(bytes) = std::fs::read(&path) {
+            if !bytes.is_empty() {
+                return bytes;
+            }
+        }
+        if started.elapsed() > Duration::from_secs(20) {
+            let present: Vec<_> = std::fs::read_dir(folder).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
+            panic!("{name} was not downloaded; the folder holds {present:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

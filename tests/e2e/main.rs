@@ -1,0 +1,10 @@
+//! End-to-end tests: the built app (`dist/`, from `trunk build --release`) in headless
+//! Chromium, driven through chromedriver by fantoccini.
+//!
+//! They need the release build and Debian's chromium + chromium-driver (`scripts/test` does
+//! both). Under CI (`CI=true`) a missing prerequisite fails the test; elsewhere it is skipped
+//! with the reason printed.
+
+mod browser;
+mod server;
+mod walkthrough;

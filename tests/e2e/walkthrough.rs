@@ -1,0 +1,105 @@
+//! The operator's path through the real app: open the bundled questionnaire, answer, reload
+//! and find everything kept, export, import (a valid and an invalid file), and download the
+//! PDF whose text names the verdict and the gaps.
+
+use std::time::Instant;
+
+use certready::model::{parse_assessment, parse_questionnaire, Questionnaire};
+
+use crate::browser::{downloaded, find, start, text_until, TempDir};
+
+fn bundled() -> Questionnaire {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/postal-security.yaml");
+    parse_questionnaire(&std::fs::read(path).expect("bundled questionnaire")).0.expect("valid")
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
+    let Some(session) = start().await else { return };
+    let client = &session.client;
+    let questionnaire = bundled();
+    let first_section = &questionnaire.sections[0];
+    let [a, b, c] = [0, 1, 2].map(|i| questionnaire.criteria[first_section.criteria[i]].id.clone());
+    let started = Instant::now();
+
+    client.goto(&session.server.url).await.expect("opening the app");
+    find(client, "#open-postal-security").await.click().await.expect("opening the questionnaire");
+    let loaded = started.elapsed();
+    text_until(client, "#verdict", |t| t == "INCOMPLETE").await;
+
+    // Answer three criteria, one with a comment, and name the facility (with accents).
+    find(client, &format!("#answer-{a}-met")).await.click().await.unwrap();
+    find(client, &format!("#answer-{b}-partial")).await.click().await.unwrap();
+    find(client, &format!("#answer-{c}-not-met")).await.click().await.unwrap();
+    find(client, &format!("#comment-{b}")).await.send_keys("Badge readers on 3 of 4 doors").await.unwrap();
+    find(client, "#organisation").await.send_keys("Poste d'Exemple — Sûreté").await.unwrap();
+    let completeness = text_until(client, "#completeness", |t| t.starts_with("Answered 3 of")).await;
+    let overall_before_reload = find(client, "#overall").await.text().await.unwrap();
+    assert_ne!(overall_before_reload, "0.0 %", "the live score moved");
+
+    // Reload: nothing is lost.
+    client.refresh().await.unwrap();
+    let open = find(client, "#open-postal-security").await;
+    assert_eq!(open.text().await.unwrap(), "Continue assessment");
+    open.click().await.unwrap();
+    assert!(find(client, &format!("#answer-{a}-met")).await.is_selected().await.unwrap());
+    assert!(find(client, &format!("#answer-{b}-partial")).await.is_selected().await.unwrap());
+    let comment = find(client, &format!("#comment-{b}")).await.prop("value").await.unwrap();
+    assert_eq!(comment.as_deref(), Some("Badge readers on 3 of 4 doors"));
+    let organisation = find(client, "#organisation").await.prop("value").await.unwrap();
+    assert_eq!(organisation.as_deref(), Some("Poste d'Exemple — Sûreté"));
+    assert_eq!(text_until(client, "#completeness", |t| t.starts_with("Answered 3")).await, completeness);
+    assert_eq!(find(client, "#overall").await.text().await.unwrap(), overall_before_reload);
+
+    // Export: the file holds the answers.
+    find(client, "#export").await.click().await.unwrap();
+    let exported = downloaded(&session.downloads, "postal-security-assessment.yaml").await;
+    let (assessment, diagnostics) = parse_assessment(&exported, &questionnaire);
+    let assessment = assessment.unwrap_or_else(|| panic!("exported file is invalid: {diagnostics:?}"));
+    assert_eq!(assessment.answers[&a].option.as_deref(), Some("met"));
+    assert_eq!(assessment.answers[&b].comment, "Badge readers on 3 of 4 doors");
+    assert_eq!(assessment.subject.organisation, "Poste d'Exemple — Sûreté");
+
+    // Import an edited copy: the app shows the imported answer.
+    let edited = String::from_utf8(exported.clone()).unwrap().replacen("option: met", "option: partial", 1);
+    let scratch = TempDir::new("import");
+    let edited_path = scratch.0.join("edited.yaml");
+    std::fs::write(&edited_path, edited).unwrap();
+    find(client, "#import").await.send_keys(&edited_path.display().to_string()).await.unwrap();
+    text_until(client, "#status", |t| t.contains("Imported edited.yaml")).await;
+    assert!(find(client, &format!("#answer-{a}-partial")).await.is_selected().await.unwrap());
+
+    // Import a file for another questionnaire: refused with a located reason, nothing changes.
+    let wrong_path = scratch.0.join("wrong.yaml");
+    std::fs::write(&wrong_path, "format: assessment/1\nquestionnaire: {id: other, version: \"1\"}\n").unwrap();
+    find(client, "#import").await.send_keys(&wrong_path.display().to_string()).await.unwrap();
+    let refusal = text_until(client, "#import-errors", |t| t.contains("questionnaire-mismatch")).await;
+    assert!(refusal.contains("line 2"), "{refusal}");
+    assert!(find(client, &format!("#answer-{a}-partial")).await.is_selected().await.unwrap());
+
+    // The PDF: generated in the browser, downloaded, and its text names verdict and gaps.
+    let pdf_started = Instant::now();
+    find(client, "#pdf").await.click().await.unwrap();
+    let pdf = downloaded(&session.downloads, "postal-security-gap-report.pdf").await;
+    let pdf_time = pdf_started.elapsed();
+    assert!(pdf.starts_with(b"%PDF-"));
+    let pdf_path = scratch.0.join("report.pdf");
+    std::fs::write(&pdf_path, &pdf).unwrap();
+    let text = std::process::Command::new("pdftotext").arg(&pdf_path).arg("-").output().expect("pdftotext (scripts/setup installs poppler-utils)");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("INCOMPLETE"), "verdict in the PDF:\n{text}");
+    for id in [&a, &b, &c] {
+        assert!(text.contains(id.as_str()), "gap {id} in the PDF");
+    }
+    assert!(text.contains("Sûreté"), "accents survive into the PDF");
+
+    println!(
+        "e2e timings: app loaded and questionnaire opened in {} ms; PDF generated and downloaded in {} ms ({} bytes)",
+        loaded.as_millis(),
+        pdf_time.as_millis(),
+        pdf.len()
+    );
+    let requests = session.server.requests.lock().unwrap().clone();
+    assert!(requests.iter().all(|path| !path.contains("://")), "only same-origin paths: {requests:?}");
+    client.clone().close().await.unwrap();
+}

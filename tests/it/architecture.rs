@@ -1,0 +1,74 @@
+//! The architecture's invariants, stated as absences and checked by reading the source
+//! (see ARCHITECTURE.md): the core names no browser, file system or clock; only `pdf/` names
+//! printpdf and lopdf; only `ui/` names leptos and web_sys.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::root;
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("readable source folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn source_files() -> Vec<(String, String)> {
+    let mut files = Vec::new();
+    rust_files(&root().join("src"), &mut files);
+    files
+        .into_iter()
+        .map(|path| {
+            let relative = path.strip_prefix(root().join("src")).unwrap().to_string_lossy().replace('\\', "/");
+            (relative, std::fs::read_to_string(&path).expect("utf-8 source"))
+        })
+        .collect()
+}
+
+fn is_core(relative: &str) -> bool {
+    ["diag.rs", "time.rs", "scoring.rs", "lib.rs", "model/", "report/", "pdf/", "import/"]
+        .iter()
+        .any(|prefix| relative.starts_with(prefix))
+}
+
+/// Occurrences of `needle` in code, ignoring `//` comments.
+fn names(source: &str, needle: &str) -> bool {
+    source.lines().any(|line| line.split("//").next().unwrap_or("").contains(needle))
+}
+
+#[test]
+fn the_core_names_no_browser_file_system_or_clock() {
+    let files = source_files();
+    assert!(files.iter().any(|(f, _)| f == "scoring.rs"), "source walk found the core");
+    for (file, source) in files.iter().filter(|(f, _)| is_core(f)) {
+        for forbidden in ["leptos", "web_sys", "js_sys", "std::fs", "SystemTime", "Instant::now", "Date::now"] {
+            assert!(!names(source, forbidden), "core file src/{file} names `{forbidden}`");
+        }
+    }
+}
+
+#[test]
+fn only_pdf_names_printpdf_and_lopdf() {
+    for (file, source) in source_files() {
+        if file.starts_with("pdf/") {
+            continue;
+        }
+        for forbidden in ["printpdf", "lopdf"] {
+            assert!(!names(&source, forbidden), "src/{file} names `{forbidden}`; only src/pdf/ may");
+        }
+    }
+}
+
+#[test]
+fn only_ui_and_the_web_entry_name_leptos() {
+    for (file, source) in source_files() {
+        if file.starts_with("ui/") || file == "main.rs" {
+            continue;
+        }
+        assert!(!names(&source, "leptos::"), "src/{file} names leptos; only src/ui/ may");
+    }
+}

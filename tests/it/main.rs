@@ -1,0 +1,11 @@
+//! The integration tests: one binary, data-driven cases under `tests/data/`.
+//!
+//! Golden files (`*.expected`) are re-blessed with `BLESS=1 cargo test --test it`; review the
+//! diff before committing it.
+
+mod architecture;
+mod cli;
+mod pdf;
+mod scoring;
+mod support;
+mod validation;

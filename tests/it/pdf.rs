@@ -1,0 +1,234 @@
+//! The PDF gap report, checked by real PDF readers (pdftotext, qpdf, pdffonts, pdfinfo) and by
+//! rendering twice. Files go to the system temp directory.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use certready::model::{parse_questionnaire, Answer, Assessment, Questionnaire};
+use certready::pdf::{render, Fonts, PdfError};
+use certready::report::{build, Report};
+use certready::scoring::score;
+use certready::time::Timestamp;
+
+const QUESTIONNAIRE: &[u8] = include_bytes!("../../questionnaires/postal-security.yaml");
+const GENERATED: Timestamp = Timestamp(1_795_516_200);
+const ACCENTED: &str = "Sûreté du périmètre — élevé";
+
+fn fonts() -> Fonts {
+    let read = |name: &str| {
+        let path = format!("/usr/share/fonts/truetype/noto/{name}");
+        std::fs::read(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
+    };
+    Fonts { regular: read("NotoSans-Regular.ttf"), bold: read("NotoSans-Bold.ttf") }
+}
+
+fn questionnaire() -> Questionnaire {
+    let (questionnaire, diagnostics) = parse_questionnaire(QUESTIONNAIRE);
+    questionnaire.unwrap_or_else(|| panic!("questionnaire invalid: {diagnostics:?}"))
+}
+
+/// Every criterion answered with the option at `option_index` of its scale (the first is the
+/// best), with a French subject and comments.
+fn report_answering(option_index: usize) -> Report {
+    let questionnaire = questionnaire();
+    let mut assessment = Assessment::new(&questionnaire);
+    assessment.subject.organisation = "Société des Postes".into();
+    assessment.subject.facility = "Centre de tri de Wissous".into();
+    assessment.subject.country = "FR".into();
+    assessment.assessor.name = "Amélie Durand".into();
+    assessment.assessor.role = "Responsable sûreté".into();
+    for (index, criterion) in questionnaire.criteria.iter().enumerate() {
+        let scale = questionnaire.scale_of(criterion);
+        let option = scale.options.get(option_index).or(scale.options.last()).map(|o| o.id.clone());
+        let comment = match index % 3 {
+            0 => format!("{ACCENTED}. La clôture côté quai est à reprendre avant l'audit."),
+            1 => "Procedure drafted; awaiting sign-off by the security responsible, \
+                  expected next quarter after the works on the north gate are complete."
+                .repeat(2),
+            _ => String::new(),
+        };
+        assessment.answers.insert(criterion.id.clone(), Answer { option, comment, ..Default::default() });
+    }
+    let scorecard = score(&questionnaire, &assessment);
+    build(&questionnaire, &assessment, &scorecard, GENERATED)
+}
+
+/// Nothing answered: every criterion is a gap and the verdict is incomplete.
+fn unanswered_report() -> Report {
+    let questionnaire = questionnaire();
+    let assessment = Assessment::new(&questionnaire);
+    let scorecard = score(&questionnaire, &assessment);
+    build(&questionnaire, &assessment, &scorecard, GENERATED)
+}
+
+fn write_pdf(name: &str, bytes: &[u8]) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("certready-test-{}-{name}.pdf", std::process::id()));
+    std::fs::write(&path, bytes).expect("write the PDF");
+    path
+}
+
+fn rendered(name: &str, report: &Report) -> PathBuf {
+    let bytes = render(report, &fonts()).expect("render");
+    write_pdf(name, &bytes)
+}
+
+/// Runs a command and returns its standard output; fails the test on a non-zero exit.
+fn run(program: &str, args: &[&str]) -> String {
+    let output = Command::new(program).args(args).output().unwrap_or_else(|error| panic!("{program}: {error}"));
+    assert!(
+        output.status.success(),
+        "{program} {args:?} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// pdftotext's text with runs of whitespace (line ends included) collapsed to one space.
+fn text_of(path: &PathBuf) -> String {
+    let text = run("pdftotext", &[path.to_str().unwrap_or_default(), "-"]);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn pdf_text_shows_verdict_gaps_and_accented_text() {
+    let report = report_answering(1);
+    assert!(!report.gaps.is_empty());
+    let text = text_of(&rendered("text", &report));
+    for expected in ["NOT READY", "Section scores", "Gap register", ACCENTED, "Amélie Durand", "page 1 of"] {
+        assert!(text.contains(expected), "{expected:?} not in the PDF text");
+    }
+    for gap in &report.gaps {
+        assert!(text.contains(&gap.criterion_id), "gap {} not in the PDF text", gap.criterion_id);
+    }
+    for reason in &report.reasons {
+        let tail: String = reason.chars().skip(1).collect();
+        assert!(text.contains(&tail), "reason {reason:?} not in the PDF text");
+    }
+}
+
+#[test]
+fn pdf_verdict_reads_ready_and_incomplete() {
+    let ready = report_answering(0);
+    assert_eq!(ready.verdict, "READY");
+    assert!(text_of(&rendered("ready", &ready)).contains("READY"));
+    let incomplete = unanswered_report();
+    assert!(text_of(&rendered("incomplete", &incomplete)).contains("INCOMPLETE"));
+}
+
+#[test]
+fn pdf_passes_qpdf_check() {
+    let path = rendered("qpdf", &report_answering(1));
+    let output = run("qpdf", &["--check", path.to_str().unwrap_or_default()]);
+    assert!(output.contains("No syntax or stream encoding errors found"), "{output}");
+    assert!(!output.to_lowercase().contains("warning"), "{output}");
+}
+
+#[test]
+fn pdf_embeds_only_subset_fonts() {
+    let path = rendered("fonts", &report_answering(1));
+    let listing = run("pdffonts", &[path.to_str().unwrap_or_default()]);
+    // Two header lines, then one line per font: name type encoding emb sub uni object id.
+    let fonts: Vec<Vec<&str>> = listing.lines().skip(2).map(|line| line.split_whitespace().collect()).collect();
+    assert_eq!(fonts.len(), 2, "{listing}");
+    for columns in &fonts {
+        let name = columns[0];
+        let tag = name.split('+').next().unwrap_or_default();
+        assert!(name.contains('+') && tag.len() == 6 && tag.chars().all(|c| c.is_ascii_uppercase()), "{listing}");
+        let flags = &columns[columns.len() - 5..columns.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "emb, sub, uni: {listing}");
+    }
+}
+
+#[test]
+fn pdf_metadata_has_real_date_title_and_no_pdfx_claim() {
+    let report = report_answering(1);
+    let path = rendered("info", &report);
+    let info = run("pdfinfo", &["-isodates", path.to_str().unwrap_or_default()]);
+    let field = |name: &str| {
+        info.lines()
+            .find_map(|line| line.strip_prefix(&format!("{name}:")).map(str::trim))
+            .unwrap_or_else(|| panic!("no {name} in {info}"))
+            .to_owned()
+    };
+    assert_eq!(field("Title"), report.document_title());
+    assert_eq!(field("Author"), "Amélie Durand (Responsable sûreté)");
+    assert_eq!(field("Creator"), format!("certready {}", report.tool_version));
+    assert!(field("CreationDate").starts_with("2026-11-24T10:30:00"), "{info}");
+    assert!(field("ModDate").starts_with("2026-11-24T10:30:00"), "{info}");
+    assert!(!info.contains("PDF subtype"), "{info}");
+    assert!(field("Pages").parse::<usize>().unwrap_or(0) >= 4, "{info}");
+}
+
+#[test]
+fn render_is_deterministic_within_one_process() {
+    let report = report_answering(1);
+    let first = render(&report, &fonts()).expect("render");
+    // Another document in between moves printpdf's process-global id counter.
+    render(&unanswered_report(), &fonts()).expect("render");
+    let second = render(&report, &fonts()).expect("render");
+    assert!(first == second, "two renders of the same report differ");
+
+    let later = Report { generated: Timestamp(GENERATED.0 + 60), ..report };
+    assert!(render(&later, &fonts()).expect("render") != first, "the generation time is not in the document");
+}
+
+#[test]
+fn every_gap_register_page_repeats_the_table_header() {
+    let report = report_answering(1);
+    let path = rendered("pages", &report);
+    let text = run("pdftotext", &["-layout", path.to_str().unwrap_or_default(), "-"]);
+    let pages: Vec<&str> = text.split('\u{c}').filter(|page| !page.trim().is_empty()).collect();
+    let first = pages.iter().position(|page| page.contains("Gap register")).expect("a gap register page");
+    assert!(pages.len() - first > 2, "the gap register should run over several pages");
+    for page in &pages[first..] {
+        let header = ["Criterion", "Requirement", "Answer", "Impact", "Critical"];
+        assert!(header.iter().all(|title| page.contains(title)), "page without the table header:\n{page}");
+    }
+}
+
+#[test]
+fn text_stays_inside_the_page_margins() {
+    let path = rendered("bbox", &report_answering(1));
+    let html = run("pdftotext", &["-bbox", path.to_str().unwrap_or_default(), "-"]);
+    let attribute = |tag: &str, name: &str| -> f32 {
+        let start = tag.find(&format!("{name}=\"")).map(|at| at + name.len() + 2).unwrap_or(0);
+        tag[start..].split('"').next().and_then(|value| value.parse().ok()).unwrap_or(f32::NAN)
+    };
+    let (mut words, mut width, mut height) = (0, 0.0, 0.0);
+    for tag in html.split('<') {
+        if tag.starts_with("page ") {
+            (width, height) = (attribute(tag, "width"), attribute(tag, "height"));
+        } else if tag.starts_with("word ") {
+            words += 1;
+            let (x_min, x_max) = (attribute(tag, "xMin"), attribute(tag, "xMax"));
+            let (y_min, y_max) = (attribute(tag, "yMin"), attribute(tag, "yMax"));
+            // The layout's margins are 51 pt left and right and 28 pt top and bottom.
+            let inside = x_min >= 50.5 && x_max <= width - 50.5 && y_min >= 27.5 && y_max <= height - 27.5;
+            assert!(inside, "word outside the margins: <{tag}");
+        }
+    }
+    assert!(words > 1000, "only {words} words found");
+}
+
+#[test]
+fn unusable_fonts_are_errors() {
+    let report = report_answering(1);
+    let Fonts { regular, bold } = fonts();
+    let broken = Fonts { regular: b"not a font".to_vec(), bold: bold.clone() };
+    assert!(matches!(render(&report, &broken), Err(PdfError::InvalidFont("regular"))));
+    let broken = Fonts { regular, bold: Vec::new() };
+    assert!(matches!(render(&report, &broken), Err(PdfError::InvalidFont("bold"))));
+}
+
+#[test]
+fn characters_without_a_glyph_are_reported() {
+    let mut report = report_answering(1);
+    report.gaps[0].comment = "Voir le plan 漢字 ✓".into();
+    match render(&report, &fonts()) {
+        Err(PdfError::MissingGlyphs { font: "regular", characters }) => {
+            assert_eq!(characters, ['✓', '字', '漢']);
+        }
+        other => panic!("expected missing glyphs, got {other:?}"),
+    }
+}

@@ -1,0 +1,126 @@
+//! Criteria and assessment validation: every fixture under `tests/data/invalid*` against its
+//! golden diagnostics, and the bundled questionnaires are clean.
+
+use certready::diag::has_errors;
+use certready::model::{parse_assessment, parse_questionnaire, MAX_INPUT_BYTES};
+
+use crate::support::*;
+
+#[test]
+fn invalid_criteria_files_report_located_diagnostics() {
+    for case in files_in("invalid", "yaml") {
+        let bytes = read(&case);
+        let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
+        let name = case.file_stem().unwrap().to_string_lossy().into_owned();
+        assert!(!diagnostics.is_empty(), "{name}: no diagnostics");
+        for diagnostic in &diagnostics {
+            assert!(diagnostic.line.is_some(), "{name}: diagnostic without a line: {diagnostic:?}");
+            assert!(!diagnostic.hint.is_empty(), "{name}: diagnostic without a hint: {diagnostic:?}");
+            assert!(!diagnostic.message.starts_with(|c: char| c.is_uppercase()), "{name}: messages start lowercase: {diagnostic:?}");
+        }
+        // The file is named after the code it demonstrates (or `warnings`).
+        if name == "warnings" {
+            assert!(questionnaire.is_some(), "warnings alone must not make a file invalid");
+        } else {
+            assert!(questionnaire.is_none(), "{name}: should be invalid");
+            assert!(diagnostics.iter().any(|d| d.code == name), "{name}: expected a `{name}` diagnostic, got {diagnostics:#?}");
+        }
+        check_golden(&case, &render_diagnostics(&case, &bytes, &diagnostics));
+    }
+}
+
+#[test]
+fn invalid_assessments_report_located_diagnostics() {
+    let questionnaire = small_criteria();
+    for case in files_in("invalid-assessment", "yaml") {
+        let bytes = read(&case);
+        let (assessment, diagnostics) = parse_assessment(&bytes, &questionnaire);
+        assert!(assessment.is_none(), "{}: should be invalid", case.display());
+        check_golden(&case, &render_diagnostics(&case, &bytes, &diagnostics));
+    }
+}
+
+#[test]
+fn bundled_questionnaires_are_clean() {
+    let mut seen = 0;
+    for entry in std::fs::read_dir(root().join("questionnaires")).expect("questionnaires/") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_none_or(|e| e != "yaml") {
+            continue;
+        }
+        let bytes = read(&path);
+        let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
+        assert!(diagnostics.is_empty(), "{}:\n{}", path.display(), render_diagnostics(&path, &bytes, &diagnostics));
+        assert!(questionnaire.is_some());
+        seen += 1;
+    }
+    assert!(seen >= 1);
+}
+
+#[test]
+fn postal_security_covers_the_foundation_scope() {
+    let (questionnaire, _) = parse_questionnaire(&read(&root().join("questionnaires/postal-security.yaml")));
+    let questionnaire = questionnaire.expect("valid");
+    assert!(questionnaire.criteria.len() >= 30, "{} criteria", questionnaire.criteria.len());
+    assert!(questionnaire.sections.len() >= 6);
+    assert!(questionnaire.criteria.iter().filter(|c| c.critical).count() >= 3);
+    for criterion in &questionnaire.criteria {
+        assert!(criterion.guidance.is_some() && criterion.remediation.is_some(), "{}", criterion.id);
+        assert!(!criterion.evidence.is_empty(), "{} names no evidence", criterion.id);
+    }
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let bytes = vec![b'#'; MAX_INPUT_BYTES + 1];
+    let started = std::time::Instant::now();
+    let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
+    assert!(questionnaire.is_none());
+    assert_eq!(diagnostics[0].code, "file-too-large");
+    assert!(started.elapsed().as_millis() < 1000);
+}
+
+#[test]
+fn byte_order_mark_and_crlf_are_accepted() {
+    let source = String::from_utf8(read(&data("criteria/small.yaml"))).unwrap();
+    let crlf = format!("\u{feff}{}", source.replace('\n', "\r\n"));
+    let (questionnaire, diagnostics) = parse_questionnaire(crlf.as_bytes());
+    assert!(!has_errors(&diagnostics), "{diagnostics:?}");
+    assert_eq!(questionnaire.unwrap().criteria.len(), 5);
+}
+
+#[test]
+fn localized_texts_keep_every_language() {
+    let questionnaire = small_criteria();
+    assert_eq!(questionnaire.title.get("en"), "Small test scheme");
+    assert_eq!(questionnaire.title.get("fr"), "Petit référentiel de test");
+    assert_eq!(questionnaire.title.get("zh"), "Small test scheme", "falls back to the default language");
+}
+
+#[test]
+fn assessment_round_trips_through_yaml() {
+    let questionnaire = small_criteria();
+    let bytes = read(&data("scoring/mixed.yaml"));
+    let (assessment, diagnostics) = parse_assessment(&bytes, &questionnaire);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let assessment = assessment.unwrap();
+    let written = assessment.to_yaml();
+    let (again, _) = parse_assessment(written.as_bytes(), &questionnaire);
+    assert_eq!(again.as_ref(), Some(&assessment));
+    assert_eq!(again.unwrap().to_yaml(), written, "export, import, export is byte-identical");
+}
+
+#[test]
+fn editing_answers_keeps_comments_and_drops_empty_answers() {
+    let questionnaire = small_criteria();
+    let mut assessment = certready::model::Assessment::new(&questionnaire);
+    assessment.choose_option("ORG-01", "partial");
+    assessment.set_comment("ORG-01", "deputy missing");
+    assessment.choose_na("ORG-01");
+    assert_eq!(assessment.answers["ORG-01"].option, None);
+    assert_eq!(assessment.answers["ORG-01"].na.as_deref(), Some(""));
+    assert_eq!(assessment.answers["ORG-01"].comment, "deputy missing");
+    assessment.set_comment("ORG-01", "");
+    assessment.clear_choice("ORG-01");
+    assert!(assessment.answers.is_empty(), "an emptied answer is removed");
+}
