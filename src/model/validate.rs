@@ -135,9 +135,9 @@ fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>)
             Some((found_kind, _)) => Diagnostic::error(
                 "wrong-file-kind",
                 "format",
-                format!("this is a {found_kind} file, not a {kind} file"),
+                format!("this is {} file, not {} file", with_article(found_kind), with_article(kind)),
             )
-            .with_hint(format!("open it where a {found_kind} file is expected")),
+            .with_hint(format!("open it where {} file is expected", with_article(found_kind))),
             None => Diagnostic::error("unknown-format", "format", format!("unknown format `{found}`"))
                 .with_hint(format!("a {kind} file starts with `format: {expected_format}`")),
         };
@@ -145,6 +145,12 @@ fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>)
         return None;
     }
     Some(source)
+}
+
+/// `an assessment`, `a questionnaire`.
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    format!("{article} {noun}")
 }
 
 fn deserialize<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {

@@ -303,15 +303,10 @@ impl Page<'_> {
         self.flow.begin_table(header);
         for section in sections {
             let title_style = if section.depth == 0 { TABLE.with_weight(Weight::Bold) } else { TABLE };
-            let (result, result_style) = match section.passed {
-                Some(true) => ("PASS", TABLE.with_weight(Weight::Bold).with_color(GREEN)),
-                Some(false) => ("FAIL", TABLE.with_weight(Weight::Bold).with_color(RED)),
-                None => ("—", TABLE.with_color(MUTED)),
-            };
-            let bar_color = match section.passed {
-                Some(true) => GREEN,
-                Some(false) => RED,
-                None => NEUTRAL_BAR,
+            let (result, result_style, bar_color) = match section.passed {
+                Some(true) => ("PASS", TABLE.with_weight(Weight::Bold).with_color(GREEN), GREEN),
+                Some(false) => ("FAIL", TABLE.with_weight(Weight::Bold).with_color(RED), RED),
+                None => ("—", TABLE.with_color(MUTED), NEUTRAL_BAR),
             };
             let bar_width = 36.0;
             let mut percent =
@@ -377,9 +372,7 @@ impl Page<'_> {
         for gap in gaps {
             let rank = gap.rank.to_string();
             let critical = if gap.critical {
-                let (marks, _) =
-                    badge(self.faces, "CRITICAL", style(7.0, TABLE.line_height, Weight::Bold, WHITE), RED, 3.0);
-                Cell::Marks(marks)
+                Cell::Marks(badge(self.faces, "CRITICAL", style(7.0, TABLE.line_height, Weight::Bold, WHITE), RED, 3.0))
             } else {
                 Cell::text("", TABLE)
             };
@@ -400,14 +393,12 @@ impl Page<'_> {
                 ("Evidence expected: ", &evidence),
                 ("Operator comment: ", &gap.comment),
             ];
-            let mut first_detail = true;
+            let first_detail = strips.len();
             for (label, text) in details.iter().filter(|(_, text)| !text.trim().is_empty()) {
-                let mut lines = table.spanning(self.faces, &[Span::bold(label), Span::regular(text)], DETAIL, 1);
-                if let Some(first) = lines.first_mut().filter(|_| first_detail) {
-                    first.pad_top(3.0);
-                }
-                first_detail = false;
-                strips.extend(lines);
+                strips.extend(table.spanning(self.faces, &[Span::bold(label), Span::regular(text)], DETAIL, 1));
+            }
+            if let Some(first) = strips.get_mut(first_detail) {
+                first.pad_top(3.0);
             }
             table.finish_row(&mut strips, RULE);
             self.flow.bookmark(&format!("{}. {}", gap.rank, gap.criterion_id), 1);

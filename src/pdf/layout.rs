@@ -362,14 +362,13 @@ pub fn paragraph(faces: &Faces, spans: &[Span], style: TextStyle, x: f32, width:
     wrap(faces, spans, style.size, width).iter().map(|line| Strip::line(faces, line, x, style)).collect()
 }
 
-/// A filled box with centred text, as marks relative to its top-left corner, and its width.
-pub fn badge(faces: &Faces, text: &str, style: TextStyle, fill: Rgb, padding: f32) -> (Vec<Mark>, f32) {
+/// Text on a filled box one line high, as marks relative to the box's top-left corner.
+pub fn badge(faces: &Faces, text: &str, style: TextStyle, fill: Rgb, padding: f32) -> Vec<Mark> {
     let width = faces.width(text, style.weight, style.size) + 2.0 * padding;
-    let marks = vec![
+    vec![
         Mark::Fill { x: 0.0, y: 0.0, width, height: style.line_height, color: fill },
         Mark::Text { x: padding, y: faces.baseline_offset(&style), style, text: text.to_owned() },
-    ];
-    (marks, width)
+    ]
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

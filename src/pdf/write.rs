@@ -59,7 +59,9 @@ pub fn write(
     pdf.version = "1.7".into();
     set_info_and_id(&mut pdf, metadata)?;
     let catalog = pdf.catalog_mut()?;
-    catalog.set("Lang", Object::string_literal(metadata.language.as_str()));
+    if !metadata.language.is_empty() {
+        catalog.set("Lang", text_string(&metadata.language));
+    }
     // printpdf's /PageMode is a string when it has bookmarks; the outline sets the name.
     catalog.remove(b"PageMode");
     add_outline(&mut pdf, bookmarks)?;
@@ -86,7 +88,10 @@ fn font_ids(pages: &[Vec<Mark>], font_bytes: [&[u8]; 2]) -> [FontId; 2] {
     }
     let tag = |index: usize| {
         let mut hasher = Sha256::new();
-        hasher.update(font_bytes[index]);
+        // The start of a font file is its table directory, whose per-table checksums identify
+        // the font without hashing all of it.
+        let bytes = font_bytes[index];
+        hasher.update(&bytes[..bytes.len().min(4096)]);
         hasher.update(shown[index].iter().collect::<String>());
         let letters: Vec<u8> = hasher.finalize().iter().take(6).map(|byte| b'A' + byte % 26).collect();
         letters

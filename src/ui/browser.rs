@@ -72,7 +72,11 @@ pub fn download(bytes: &[u8], filename: &str, mime: &str) -> Result<(), String> 
     let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(describe)?;
     let url = Url::create_object_url_with_blob(&blob).map_err(describe)?;
     let document = window()?.document().ok_or("no document")?;
-    let anchor: HtmlAnchorElement = document.create_element("a").map_err(describe)?.dyn_into().map_err(describe)?;
+    let anchor: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(|_| "could not create a link element".to_owned())?;
     anchor.set_href(&url);
     anchor.set_download(filename);
     anchor.click();

@@ -33,7 +33,7 @@ fn validate_exits_1_and_points_at_the_line() {
     let output = certready(&["validate", "tests/data/invalid/unknown-field.yaml"]);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
-    assert!(err.contains("tests/data/invalid/unknown-field.yaml:15:9: error[unknown-field]"), "{err}");
+    assert!(err.contains("tests/data/invalid/unknown-field.yaml:18:9: error[unknown-field]"), "{err}");
     assert!(err.contains("wieght: 2"), "quotes the source line: {err}");
     assert!(err.contains("hint:"), "{err}");
 }

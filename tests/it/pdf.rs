@@ -1,8 +1,7 @@
 //! The PDF gap report, checked by real PDF readers (pdftotext, qpdf, pdffonts, pdfinfo) and by
 //! rendering twice. Files go to the system temp directory.
 
-use std::path::PathBuf;
-use std::process::Command;
+use std::path::{Path, PathBuf};
 
 use certready::model::{parse_questionnaire, Answer, Assessment, Questionnaire};
 use certready::pdf::{render, Fonts, PdfError};
@@ -10,20 +9,18 @@ use certready::report::{build, Report};
 use certready::scoring::score;
 use certready::time::Timestamp;
 
-const QUESTIONNAIRE: &[u8] = include_bytes!("../../questionnaires/postal-security.yaml");
+use crate::support::{read, root, run_tool};
+
 const GENERATED: Timestamp = Timestamp(1_795_516_200);
 const ACCENTED: &str = "Sûreté du périmètre — élevé";
 
 fn fonts() -> Fonts {
-    let read = |name: &str| {
-        let path = format!("/usr/share/fonts/truetype/noto/{name}");
-        std::fs::read(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
-    };
-    Fonts { regular: read("NotoSans-Regular.ttf"), bold: read("NotoSans-Bold.ttf") }
+    let noto = Path::new("/usr/share/fonts/truetype/noto");
+    Fonts { regular: read(&noto.join("NotoSans-Regular.ttf")), bold: read(&noto.join("NotoSans-Bold.ttf")) }
 }
 
 fn questionnaire() -> Questionnaire {
-    let (questionnaire, diagnostics) = parse_questionnaire(QUESTIONNAIRE);
+    let (questionnaire, diagnostics) = parse_questionnaire(&read(&root().join("questionnaires/postal-security.yaml")));
     questionnaire.unwrap_or_else(|| panic!("questionnaire invalid: {diagnostics:?}"))
 }
 
@@ -43,7 +40,7 @@ fn report_answering(option_index: usize) -> Report {
         let comment = match index % 3 {
             0 => format!("{ACCENTED}. La clôture côté quai est à reprendre avant l'audit."),
             1 => "Procedure drafted; awaiting sign-off by the security responsible, \
-                  expected next quarter after the works on the north gate are complete."
+                  expected next quarter after the works on the north gate are complete. "
                 .repeat(2),
             _ => String::new(),
         };
@@ -61,20 +58,17 @@ fn unanswered_report() -> Report {
     build(&questionnaire, &assessment, &scorecard, GENERATED)
 }
 
-fn write_pdf(name: &str, bytes: &[u8]) -> PathBuf {
+/// The report rendered into a file in the temp directory.
+fn rendered(name: &str, report: &Report) -> PathBuf {
+    let bytes = render(report, &fonts()).expect("render");
     let path = std::env::temp_dir().join(format!("certready-test-{}-{name}.pdf", std::process::id()));
     std::fs::write(&path, bytes).expect("write the PDF");
     path
 }
 
-fn rendered(name: &str, report: &Report) -> PathBuf {
-    let bytes = render(report, &fonts()).expect("render");
-    write_pdf(name, &bytes)
-}
-
-/// Runs a command and returns its standard output; fails the test on a non-zero exit.
+/// Runs a PDF tool and returns its standard output; fails the test on a non-zero exit.
 fn run(program: &str, args: &[&str]) -> String {
-    let output = Command::new(program).args(args).output().unwrap_or_else(|error| panic!("{program}: {error}"));
+    let output = run_tool(program, args);
     assert!(
         output.status.success(),
         "{program} {args:?} failed: {}{}",
@@ -85,7 +79,7 @@ fn run(program: &str, args: &[&str]) -> String {
 }
 
 /// pdftotext's text with runs of whitespace (line ends included) collapsed to one space.
-fn text_of(path: &PathBuf) -> String {
+fn text_of(path: &Path) -> String {
     let text = run("pdftotext", &[path.to_str().unwrap_or_default(), "-"]);
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -231,4 +225,22 @@ fn characters_without_a_glyph_are_reported() {
         }
         other => panic!("expected missing glyphs, got {other:?}"),
     }
+}
+
+#[test]
+fn pdf_has_a_nested_outline_and_a_language() {
+    let report = report_answering(1);
+    let path = rendered("outline", &report);
+    let json = run("qpdf", &["--json", "--json-key=outlines", path.to_str().unwrap_or_default()]);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("qpdf's JSON");
+    let outlines = json["outlines"].as_array().expect("an outline");
+    let titles: Vec<&str> = outlines.iter().filter_map(|item| item["title"].as_str()).collect();
+    assert_eq!(titles, ["Summary", "Section scores", "Gap register"]);
+    let gap_entries = outlines[2]["kids"].as_array().map_or(0, Vec::len);
+    assert_eq!(gap_entries, report.gaps.len());
+    assert_eq!(outlines[2]["kids"][0]["title"], format!("1. {}", report.gaps[0].criterion_id));
+
+    let uncompressed = run("qpdf", &["--qdf", "--object-streams=disable", path.to_str().unwrap_or_default(), "-"]);
+    assert!(uncompressed.contains("/Lang (en)"));
+    assert!(uncompressed.contains("/PageMode /UseOutlines"));
 }

@@ -43,8 +43,9 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
             let option_id = option.id.clone();
             let label = option.label.get(&lang).to_owned();
             let (id, chosen, option_for_check) = (id.clone(), chosen.clone(), option.id.clone());
+            let label_for = input_id.clone();
             view! {
-                <label class="option" for=input_id.clone()>
+                <label class="option" for=label_for>
                     <input
                         type="radio"
                         id=input_id
@@ -62,8 +63,9 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     let na_option = (criterion.na != NaPolicy::Forbidden).then(|| {
         let input_id = format!("{group}-na");
         let (id, na_text) = (id.clone(), na_text.clone());
+        let label_for = input_id.clone();
         view! {
-            <label class="option" for=input_id.clone()>
+            <label class="option" for=label_for>
                 <input
                     type="radio"
                     id=input_id
@@ -85,11 +87,13 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
             let text = na_text()?;
             let id = id.clone();
             let missing = required && text.trim().is_empty();
+            let label_for = field_id.clone();
+            let field_id = field_id.clone();
             Some(view! {
-                <label class="field" for=field_id.clone()>
+                <label class="field" for=label_for>
                     {if required { "Why does this not apply? (required for N/A to count)" } else { "Why does this not apply? (optional)" }}
                     <textarea
-                        id=field_id.clone()
+                        id=field_id
                         rows="2"
                         class:missing=missing
                         prop:value=text
@@ -108,6 +112,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         move |_| state.edit(|a| a.clear_choice(&id))
     };
     let comment_id = format!("comment-{id}");
+    let comment_label_for = comment_id.clone();
     let set_comment = {
         let id = id.clone();
         move |ev| {
@@ -158,7 +163,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                 <button class="link" on:click=clear>"clear"</button>
             </fieldset>
             {justification}
-            <label class="field" for=comment_id.clone()>
+            <label class="field" for=comment_label_for>
                 "Comment"
                 <textarea id=comment_id rows="1" prop:value=comment on:input=set_comment></textarea>
             </label>

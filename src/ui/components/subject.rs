@@ -36,8 +36,9 @@ pub fn SubjectForm() -> impl IntoView {
         .map(|profile| {
             let (id, check_id) = (profile.id.clone(), profile.id.clone());
             let input_id = format!("profile-{}", profile.id);
+            let label_for = input_id.clone();
             view! {
-                <label class="option" for=input_id.clone()>
+                <label class="option" for=label_for>
                     <input
                         type="checkbox"
                         id=input_id

@@ -134,7 +134,9 @@ fn SectionView(section: Section) -> impl IntoView {
     let lang = questionnaire.languages[0].clone();
     let mut blocks = Vec::new();
     collect_blocks(&section, 0, &mut blocks);
-    let count = questionnaire.sections.len();
+    let last = questionnaire.sections.len().saturating_sub(1);
+    let at_last = move || state.section.get() >= last;
+    let next = move |_| state.section.update(|s| *s = (*s + 1).min(last));
     let body = blocks
         .into_iter()
         .map(|(depth, part)| {
@@ -166,8 +168,8 @@ fn SectionView(section: Section) -> impl IntoView {
                 </button>
                 <button
                     id="next-section"
-                    disabled=move || state.section.get() + 1 >= count
-                    on:click=move |_| state.section.update(|s| *s = (*s + 1).min(count - 1))
+                    disabled=at_last
+                    on:click=next
                 >
                     "Next section →"
                 </button>
