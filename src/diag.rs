@@ -47,10 +47,7 @@ impl Diagnostic {
     }
 
     pub fn warning(code: &'static str, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, path, message)
-        }
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, path, message) }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -102,7 +99,8 @@ impl fmt::Display for InFile<'_> {
             if let Some(text) = source.lines().nth(line.saturating_sub(1)) {
                 let gutter = line.to_string();
                 let pad = " ".repeat(gutter.len());
-                let caret_at: String = text.chars().take(column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                let caret_at: String =
+                    text.chars().take(column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
                 write!(f, "\n{pad} |\n{gutter} | {text}\n{pad} | {caret_at}^")?;
             }
         }

@@ -12,9 +12,9 @@
 
 pub mod diag;
 pub mod model;
-pub mod scoring;
-pub mod report;
 pub mod pdf;
+pub mod report;
+pub mod scoring;
 pub mod time;
 
 #[cfg(feature = "web")]

@@ -33,7 +33,10 @@ pub enum CriterionState {
     /// Outside the assessment's profiles, or its `when` condition does not hold.
     NotApplicable,
     Unanswered,
-    Answered { option: String, value: f64 },
+    Answered {
+        option: String,
+        value: f64,
+    },
     /// Marked N/A with an acceptable justification: drops out of every denominator.
     Na,
     /// Marked N/A without the justification the criterion requires: counts as unanswered.
@@ -129,15 +132,22 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// One sentence for people, e.g. in the scorecard panel and the report.
-    pub fn describe(&self) -> String {
+    /// One sentence for people, e.g. in the scorecard panel and the report; sections are
+    /// named by their title in the questionnaire's default language.
+    pub fn describe(&self, questionnaire: &Questionnaire) -> String {
         match self {
             Reason::Unanswered { count } => format!("{count} applicable criteria are not answered yet"),
             Reason::OverallBelow { percent, threshold } => {
                 format!("overall score {} is below the pass mark of {}", pct(*percent), pct(*threshold))
             }
             Reason::SectionBelow { section, percent, threshold } => {
-                format!("section {section} scores {}, below the minimum of {}", pct(*percent), pct(*threshold))
+                let language = questionnaire.languages.first().map_or("en", String::as_str);
+                let title = questionnaire
+                    .sections
+                    .iter()
+                    .find(|s| &s.id == section)
+                    .map_or(section.as_str(), |s| s.title.get(language));
+                format!("section “{title}” scores {}, below the minimum of {}", pct(*percent), pct(*threshold))
             }
             Reason::CriticalNotMet { criterion } => {
                 format!("critical criterion {criterion} is not fully met")
@@ -277,12 +287,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecar
 
 fn best_option(questionnaire: &Questionnaire, criterion: &Criterion) -> String {
     let scale = questionnaire.scale_of(criterion);
-    scale
-        .options
-        .iter()
-        .find(|o| o.value >= scale.max)
-        .map(|o| o.id.clone())
-        .unwrap_or_default()
+    scale.options.iter().find(|o| o.value >= scale.max).map(|o| o.id.clone()).unwrap_or_default()
 }
 
 fn verdict(questionnaire: &Questionnaire, evaluation: &Evaluation, completeness: &Completeness) -> Verdict {
@@ -300,7 +305,11 @@ fn verdict(questionnaire: &Questionnaire, evaluation: &Evaluation, completeness:
         for section in evaluation.sections.iter().filter(|s| s.depth == 0) {
             if let Some(score) = section.score {
                 if score.percent() + 1e-12 < threshold {
-                    reasons.push(Reason::SectionBelow { section: section.id.clone(), percent: score.percent(), threshold });
+                    reasons.push(Reason::SectionBelow {
+                        section: section.id.clone(),
+                        percent: score.percent(),
+                        threshold,
+                    });
                 }
             }
         }
@@ -346,10 +355,8 @@ fn evaluate(questionnaire: &Questionnaire, profiles: &[String], inputs: &[Input]
         let in_profile = criterion.profiles.is_empty()
             || profiles.is_empty()
             || criterion.profiles.iter().any(|p| profiles.contains(p));
-        let condition_holds = criterion
-            .when
-            .as_ref()
-            .is_none_or(|condition| holds(questionnaire, condition, inputs, &criteria));
+        let condition_holds =
+            criterion.when.as_ref().is_none_or(|condition| holds(questionnaire, condition, inputs, &criteria));
         let state = if !(in_profile && condition_holds) {
             CriterionState::NotApplicable
         } else {
@@ -360,7 +367,10 @@ fn evaluate(questionnaire: &Questionnaire, profiles: &[String], inputs: &[Input]
                 Input::Option(option) => {
                     let scale = questionnaire.scale_of(criterion);
                     match scale.option(option) {
-                        Some(o) => CriterionState::Answered { option: option.clone(), value: (o.value / scale.max).clamp(0.0, 1.0) },
+                        Some(o) => CriterionState::Answered {
+                            option: option.clone(),
+                            value: (o.value / scale.max).clamp(0.0, 1.0),
+                        },
                         // Validation refuses unknown options; an unknown one is treated as unanswered.
                         None => CriterionState::Unanswered,
                     }
@@ -438,7 +448,12 @@ fn score_section(
     score
 }
 
-fn collect_levels(questionnaire: &Questionnaire, section: &Section, states: &[CriterionState], levels: &mut Vec<(u32, f64)>) {
+fn collect_levels(
+    questionnaire: &Questionnaire,
+    section: &Section,
+    states: &[CriterionState],
+    levels: &mut Vec<(u32, f64)>,
+) {
     for &index in &section.criteria {
         if let (Some(level), Some(v)) = (questionnaire.criteria[index].level, states[index].counted_value()) {
             levels.push((level, v));
@@ -456,7 +471,9 @@ fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)], levels: &[(u32,
     if kind == Aggregate::MaturityLevel {
         let max_level = levels.iter().map(|&(l, _)| l).max()?;
         let achieved = (1..=max_level)
-            .take_while(|&level| levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= MATURITY_ACHIEVED_AT))
+            .take_while(|&level| {
+                levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= MATURITY_ACHIEVED_AT)
+            })
             .last()
             .unwrap_or(0);
         return Some(Score { score: achieved as f64, max: max_level as f64 });
@@ -480,14 +497,12 @@ fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)], levels: &[(u32,
             score: counted.iter().map(|(_, s)| s.score).sum::<f64>() / n,
             max: counted.iter().map(|(_, s)| s.max).sum::<f64>() / n,
         },
-        Aggregate::Sum => Score {
-            score: counted.iter().map(|(_, s)| s.score).sum(),
-            max: counted.iter().map(|(_, s)| s.max).sum(),
-        },
-        Aggregate::Min => Score {
-            score: counted.iter().map(|(_, s)| s.percent()).fold(f64::INFINITY, f64::min),
-            max: 1.0,
-        },
+        Aggregate::Sum => {
+            Score { score: counted.iter().map(|(_, s)| s.score).sum(), max: counted.iter().map(|(_, s)| s.max).sum() }
+        }
+        Aggregate::Min => {
+            Score { score: counted.iter().map(|(_, s)| s.percent()).fold(f64::INFINITY, f64::min), max: 1.0 }
+        }
         Aggregate::MaturityLevel => unreachable!("handled above"),
     })
 }

@@ -17,7 +17,11 @@ use certready::time::Timestamp;
 use certready::{pdf, report};
 
 #[derive(Parser)]
-#[command(name = "certready", version, about = "Security certification self-assessment: validate criteria, score answers, write the PDF gap report")]
+#[command(
+    name = "certready",
+    version,
+    about = "Security certification self-assessment: validate criteria, score answers, write the PDF gap report"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -98,7 +102,9 @@ fn run(command: Command) -> Result<Outcome> {
             let card = score(&questionnaire, &assessment);
             match format {
                 Format::Text => print!("{}", report::summary::text(&questionnaire, &card)),
-                Format::Json => println!("{}", serde_json::to_string_pretty(&report::summary::json(&questionnaire, &card))?),
+                Format::Json => {
+                    println!("{}", serde_json::to_string_pretty(&report::summary::json(&questionnaire, &card))?)
+                }
             }
             let ready = card.verdict.status == certready::scoring::Status::Ready;
             Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })
@@ -129,7 +135,8 @@ fn run(command: Command) -> Result<Outcome> {
 /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.
 fn now() -> Result<Timestamp> {
     if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
-        let seconds = epoch.trim().parse().with_context(|| format!("SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds"))?;
+        let seconds =
+            epoch.trim().parse().with_context(|| format!("SOURCE_DATE_EPOCH={epoch:?} is not a number of seconds"))?;
         return Ok(Timestamp(seconds));
     }
     let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH)?;

@@ -233,7 +233,10 @@ pub struct Criterion {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Condition {
     /// Holds when the criterion is answered with one of these options (or is unanswered).
-    AnswerIn { criterion: String, options: Vec<String> },
+    AnswerIn {
+        criterion: String,
+        options: Vec<String>,
+    },
     All(Vec<Condition>),
     Any(Vec<Condition>),
     Not(Box<Condition>),

@@ -26,7 +26,7 @@ pub fn parse_questionnaire(bytes: &[u8]) -> (Option<Questionnaire>, Vec<Diagnost
     };
     let raw: RawQuestionnaire = match deserialize(source) {
         Ok(raw) => raw,
-        Err(diagnostic) => return (None, vec![diagnostic]),
+        Err(diagnostics) => return (None, diagnostics),
     };
     let mut checker = Checker { locations: Locations::index(source), diagnostics };
     let questionnaire = checker.questionnaire(raw, sha256_hex(bytes));
@@ -39,17 +39,14 @@ pub fn parse_questionnaire(bytes: &[u8]) -> (Option<Questionnaire>, Vec<Diagnost
 }
 
 /// Parse an assessment file and check it against the questionnaire it answers.
-pub fn parse_assessment(
-    bytes: &[u8],
-    questionnaire: &Questionnaire,
-) -> (Option<Assessment>, Vec<Diagnostic>) {
+pub fn parse_assessment(bytes: &[u8], questionnaire: &Questionnaire) -> (Option<Assessment>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let Some(source) = decode(bytes, ASSESSMENT_FORMAT, &mut diagnostics) else {
         return (None, diagnostics);
     };
     let assessment: Assessment = match deserialize(source) {
         Ok(assessment) => assessment,
-        Err(diagnostic) => return (None, vec![diagnostic]),
+        Err(diagnostics) => return (None, diagnostics),
     };
     let mut checker = Checker { locations: Locations::index(source), diagnostics };
     checker.assessment(&assessment, questionnaire);
@@ -153,7 +150,8 @@ fn with_article(noun: &str) -> String {
     format!("{article} {noun}")
 }
 
-fn deserialize<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {
+/// The one located diagnostic serde gives for a shape or type error.
+fn deserialize<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Vec<Diagnostic>> {
     serde_yaml::from_str(source).map_err(|error| {
         let text = error.to_string();
         let code = if text.contains("unknown field") {
@@ -165,7 +163,7 @@ fn deserialize<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Diagno
         } else {
             "yaml-syntax"
         };
-        serde_diagnostic(&error, code)
+        vec![serde_diagnostic(&error, code)]
     })
 }
 
@@ -317,8 +315,7 @@ impl Checker {
     }
 
     fn id(&mut self, id: &str, at: &DocPath) {
-        let valid = !id.is_empty()
-            && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+        let valid = !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
         if !valid {
             self.error(
                 "invalid-id",
@@ -340,7 +337,12 @@ impl Checker {
             );
         }
         if raw.version.trim().is_empty() {
-            self.error("missing-version", &root.key("version"), "version is empty".into(), "give the criteria version, e.g. \"2026.1\"");
+            self.error(
+                "missing-version",
+                &root.key("version"),
+                "version is empty".into(),
+                "give the criteria version, e.g. \"2026.1\"",
+            );
         }
         let languages = if raw.languages.is_empty() { vec!["en".to_owned()] } else { raw.languages };
         let title = self.text(raw.title, &languages, &root.key("title"));
@@ -352,7 +354,12 @@ impl Checker {
             let at = root.key("profiles").item(i, Some(&profile.id));
             self.id(&profile.id, &at.key("id"));
             if profiles.iter().any(|p| p.id == profile.id) {
-                self.error("duplicate-id", &at.key("id"), format!("profile `{}` is defined twice", profile.id), "give each profile its own id");
+                self.error(
+                    "duplicate-id",
+                    &at.key("id"),
+                    format!("profile `{}` is defined twice", profile.id),
+                    "give each profile its own id",
+                );
             }
             let title = self.text(profile.title, &languages, &at.key("title"));
             let description = profile.description.map(|t| self.text(t, &languages, &at.key("description")));
@@ -389,7 +396,12 @@ impl Checker {
         };
         let sections_at = root.key("sections");
         if raw.sections.is_empty() {
-            self.error("empty-questionnaire", &root, "the questionnaire has no sections".into(), "add at least one section with criteria");
+            self.error(
+                "empty-questionnaire",
+                &root,
+                "the questionnaire has no sections".into(),
+                "add at least one section with criteria",
+            );
         }
         let mut sections = Vec::new();
         for (i, section) in raw.sections.into_iter().enumerate() {
@@ -421,13 +433,23 @@ impl Checker {
     fn scale(&mut self, id: String, raw: RawScale, languages: &[String], at: &DocPath) -> Scale {
         let mut options: Vec<ScaleOption> = Vec::new();
         if raw.options.is_empty() {
-            self.error("empty-scale", at, format!("scale `{id}` has no options"), "give the scale at least two options");
+            self.error(
+                "empty-scale",
+                at,
+                format!("scale `{id}` has no options"),
+                "give the scale at least two options",
+            );
         }
         for (i, option) in raw.options.into_iter().enumerate() {
             let option_at = at.key("options").item(i, Some(&option.id));
             self.id(&option.id, &option_at.key("id"));
             if options.iter().any(|o| o.id == option.id) {
-                self.error("duplicate-id", &option_at.key("id"), format!("option `{}` appears twice in scale `{id}`", option.id), "give each option its own id");
+                self.error(
+                    "duplicate-id",
+                    &option_at.key("id"),
+                    format!("option `{}` appears twice in scale `{id}`", option.id),
+                    "give each option its own id",
+                );
             }
             if !option.value.is_finite() || option.value < 0.0 {
                 self.error(
@@ -442,14 +464,24 @@ impl Checker {
         }
         let max = options.iter().map(|o| o.value).filter(|v| v.is_finite()).fold(0.0, f64::max);
         if !options.is_empty() && max <= 0.0 {
-            self.error("scale-without-maximum", at, format!("no option of scale `{id}` has a value above 0"), "the best option's value defines \"fully met\"; give it a positive value");
+            self.error(
+                "scale-without-maximum",
+                at,
+                format!("no option of scale `{id}` has a value above 0"),
+                "the best option's value defines \"fully met\"; give it a positive value",
+            );
         }
         Scale { id, options, max }
     }
 
     fn na_policy(&mut self, name: &str, at: &DocPath) -> NaPolicy {
         NaPolicy::parse(name).unwrap_or_else(|| {
-            self.error("invalid-value", at, format!("`{name}` is not an N/A policy"), "use forbidden, allowed or with-justification");
+            self.error(
+                "invalid-value",
+                at,
+                format!("`{name}` is not an N/A policy"),
+                "use forbidden, allowed or with-justification",
+            );
             NaPolicy::WithJustification
         })
     }
@@ -476,7 +508,12 @@ impl Checker {
             None | Some("all-met") => true,
             Some("none") => false,
             Some(other) => {
-                self.error("invalid-value", &pass_at.key("critical"), format!("`{other}` is not a critical rule"), "use all-met (every applicable critical criterion fully met) or none");
+                self.error(
+                    "invalid-value",
+                    &pass_at.key("critical"),
+                    format!("`{other}` is not a critical rule"),
+                    "use all-met (every applicable critical criterion fully met) or none",
+                );
                 true
             }
         };
@@ -484,7 +521,12 @@ impl Checker {
         for (i, band) in raw.bands.into_iter().enumerate() {
             let band_at = at.key("bands").item(i, Some(&band.id));
             if bands.iter().any(|b| b.id == band.id) {
-                self.error("duplicate-id", &band_at.key("id"), format!("band `{}` is defined twice", band.id), "give each band its own id");
+                self.error(
+                    "duplicate-id",
+                    &band_at.key("id"),
+                    format!("band `{}` is defined twice", band.id),
+                    "give each band its own id",
+                );
             }
             let min = self.threshold(Some(band.min), &band_at.key("min")).unwrap_or(0.0);
             let label = self.text(band.label, languages, &band_at.key("label"));
@@ -505,7 +547,12 @@ impl Checker {
         self.id(&raw.id, &at.key("id"));
         if let Some(first_line) = context.section_ids.get(&raw.id) {
             let first = first_line.map_or(String::new(), |l| format!(" (first at line {l})"));
-            self.error("duplicate-id", &at.key("id"), format!("section `{}` is defined twice{first}", raw.id), "section ids must be unique in the file");
+            self.error(
+                "duplicate-id",
+                &at.key("id"),
+                format!("section `{}` is defined twice{first}", raw.id),
+                "section ids must be unique in the file",
+            );
         } else {
             let line = self.line_of(at);
             context.section_ids.insert(raw.id.clone(), line);
@@ -516,7 +563,12 @@ impl Checker {
         let aggregate = self.aggregate(raw.aggregate.as_deref(), &at.key("aggregate"));
         let maturity = maturity_parent || aggregate == Aggregate::MaturityLevel;
         if raw.sections.is_empty() && raw.criteria.is_empty() {
-            self.error("empty-section", at, format!("section `{}` has no criteria and no sections", raw.id), "add criteria, or remove the section");
+            self.error(
+                "empty-section",
+                at,
+                format!("section `{}` has no criteria and no sections", raw.id),
+                "add criteria, or remove the section",
+            );
         }
         let mut sections = Vec::new();
         for (i, child) in raw.sections.into_iter().enumerate() {
@@ -533,7 +585,12 @@ impl Checker {
         }
         weights.extend(sections.iter().map(|s| s.weight));
         if aggregate == Aggregate::WeightedMean && !weights.is_empty() && weights.iter().all(|&w| w == 0.0) {
-            self.warning("all-weights-zero", at, format!("every weight in section `{}` is 0", raw.id), "the section then counts its children equally; give them weights");
+            self.warning(
+                "all-weights-zero",
+                at,
+                format!("every weight in section `{}` is 0", raw.id),
+                "the section then counts its children equally; give them weights",
+            );
         }
         Section { id: raw.id, title, description, weight, aggregate, sections, criteria }
     }
@@ -550,7 +607,12 @@ impl Checker {
         self.id(&raw.id, &at.key("id"));
         if let Some(first) = context.criterion_ids.get(&raw.id) {
             let first = first.line.map_or(String::new(), |l| format!(" (first at line {l})"));
-            self.error("duplicate-id", &at.key("id"), format!("criterion `{}` is defined twice{first}", raw.id), "criterion ids must be unique in the whole file");
+            self.error(
+                "duplicate-id",
+                &at.key("id"),
+                format!("criterion `{}` is defined twice{first}", raw.id),
+                "criterion ids must be unique in the whole file",
+            );
         } else {
             let line = self.line_of(at);
             context.criterion_ids.insert(raw.id.clone(), Defined { index, line });
@@ -560,10 +622,20 @@ impl Checker {
         let guidance = raw.guidance.map(|t| self.text(t, languages, &at.key("guidance")));
         let remediation = raw.remediation.map(|t| self.text(t, languages, &at.key("remediation")));
         if guidance.is_none() {
-            self.warning("missing-guidance", at, format!("criterion `{}` has no guidance", raw.id), "say what \"fully met\" looks like, so operators answer consistently");
+            self.warning(
+                "missing-guidance",
+                at,
+                format!("criterion `{}` has no guidance", raw.id),
+                "say what \"fully met\" looks like, so operators answer consistently",
+            );
         }
         if remediation.is_none() {
-            self.warning("missing-remediation", at, format!("criterion `{}` has no remediation", raw.id), "say what to do when it is not met: it goes into the gap register");
+            self.warning(
+                "missing-remediation",
+                at,
+                format!("criterion `{}` has no remediation", raw.id),
+                "say what to do when it is not met: it goes into the gap register",
+            );
         }
         let evidence = raw
             .evidence
@@ -595,12 +667,22 @@ impl Checker {
             );
         }
         if raw.level.is_some() && !maturity {
-            self.error("level-without-maturity", &at.key("level"), "`level` is only used under a `maturity-level` section".into(), "set `aggregate: maturity-level` on the section, or remove `level`");
+            self.error(
+                "level-without-maturity",
+                &at.key("level"),
+                "`level` is only used under a `maturity-level` section".into(),
+                "set `aggregate: maturity-level` on the section, or remove `level`",
+            );
         }
         let profiles = raw.profiles.unwrap_or_default();
         for (i, profile) in profiles.iter().enumerate() {
             if !context.profiles.iter().any(|p| &p.id == profile) {
-                self.error("unknown-profile", &at.key("profiles").item(i, None), format!("profile `{profile}` is not defined"), "define it under `profiles`, or fix the spelling");
+                self.error(
+                    "unknown-profile",
+                    &at.key("profiles").item(i, None),
+                    format!("profile `{profile}` is not defined"),
+                    "define it under `profiles`, or fix the spelling",
+                );
             }
         }
         if let Some(condition) = raw.when {
@@ -636,8 +718,19 @@ impl Checker {
         }
     }
 
-    fn condition(&mut self, raw: RawCondition, owner: usize, at: &DocPath, context: &SectionContext) -> Option<Condition> {
-        let forms = [raw.criterion.is_some() || raw.in_options.is_some(), raw.all.is_some(), raw.any.is_some(), raw.not.is_some()];
+    fn condition(
+        &mut self,
+        raw: RawCondition,
+        owner: usize,
+        at: &DocPath,
+        context: &SectionContext,
+    ) -> Option<Condition> {
+        let forms = [
+            raw.criterion.is_some() || raw.in_options.is_some(),
+            raw.all.is_some(),
+            raw.any.is_some(),
+            raw.not.is_some(),
+        ];
         if forms.iter().filter(|&&f| f).count() != 1 {
             self.error(
                 "invalid-condition",
@@ -664,11 +757,21 @@ impl Checker {
             return self.condition(*inner, owner, &at.key("not"), context).map(|c| Condition::Not(Box::new(c)));
         }
         let (Some(criterion), Some(options)) = (raw.criterion, raw.in_options) else {
-            self.error("invalid-condition", at, "`criterion` and `in` go together".into(), "e.g. `when: {criterion: AC-00, in: [met]}`");
+            self.error(
+                "invalid-condition",
+                at,
+                "`criterion` and `in` go together".into(),
+                "e.g. `when: {criterion: AC-00, in: [met]}`",
+            );
             return None;
         };
         let Some(target) = context.criterion_ids.get(&criterion) else {
-            self.error("unknown-criterion", &at.key("criterion"), format!("criterion `{criterion}` is not defined"), "refer to the id of an earlier criterion");
+            self.error(
+                "unknown-criterion",
+                &at.key("criterion"),
+                format!("criterion `{criterion}` is not defined"),
+                "refer to the id of an earlier criterion",
+            );
             return None;
         };
         if target.index >= owner {
@@ -730,20 +833,33 @@ impl Checker {
                 self.warning(
                     "criteria-changed",
                     &ref_at.key("sha256"),
-                    format!("the criteria file differs from the one this assessment was made with (same version {})", reference.version),
+                    format!(
+                        "the criteria file differs from the one this assessment was made with (same version {})",
+                        reference.version
+                    ),
                     "compare the criteria files; answers are matched by criterion id",
                 );
             }
         }
         for (i, profile) in assessment.subject.profiles.iter().enumerate() {
             if !questionnaire.profiles.iter().any(|p| &p.id == profile) {
-                self.error("unknown-profile", &root.key("subject").key("profiles").item(i, None), format!("profile `{profile}` is not defined in `{}`", questionnaire.id), "use a profile the criteria file defines");
+                self.error(
+                    "unknown-profile",
+                    &root.key("subject").key("profiles").item(i, None),
+                    format!("profile `{profile}` is not defined in `{}`", questionnaire.id),
+                    "use a profile the criteria file defines",
+                );
             }
         }
         for (id, answer) in &assessment.answers {
             let at = root.key("answers").key(id);
             let Some(index) = questionnaire.criterion_index(id) else {
-                self.warning("unknown-criterion", &at, format!("`{id}` is not a criterion of `{}`; the answer is kept but not scored", questionnaire.id), "check the id, or the criteria version");
+                self.warning(
+                    "unknown-criterion",
+                    &at,
+                    format!("`{id}` is not a criterion of `{}`; the answer is kept but not scored", questionnaire.id),
+                    "check the id, or the criteria version",
+                );
                 continue;
             };
             let criterion = &questionnaire.criteria[index];
@@ -754,12 +870,22 @@ impl Checker {
                 let scale = questionnaire.scale_of(criterion);
                 if scale.option(option).is_none() {
                     let known: Vec<&str> = scale.options.iter().map(|o| o.id.as_str()).collect();
-                    self.error("unknown-option", &at.key("option"), format!("`{option}` is not an option of `{id}`"), &format!("use one of: {}", known.join(", ")));
+                    self.error(
+                        "unknown-option",
+                        &at.key("option"),
+                        format!("`{option}` is not an option of `{id}`"),
+                        &format!("use one of: {}", known.join(", ")),
+                    );
                 }
             }
             if let Some(justification) = &answer.na {
                 match criterion.na {
-                    NaPolicy::Forbidden => self.error("na-forbidden", &at.key("na"), format!("`{id}` cannot be marked not applicable"), "answer it with an option of its scale"),
+                    NaPolicy::Forbidden => self.error(
+                        "na-forbidden",
+                        &at.key("na"),
+                        format!("`{id}` cannot be marked not applicable"),
+                        "answer it with an option of its scale",
+                    ),
                     NaPolicy::WithJustification if justification.trim().is_empty() => self.warning(
                         "na-without-justification",
                         &at.key("na"),

@@ -105,7 +105,12 @@ pub struct GapRow {
 }
 
 /// Assemble the report. Pure: the generation time is passed in.
-pub fn build(questionnaire: &Questionnaire, assessment: &Assessment, scorecard: &Scorecard, generated: Timestamp) -> Report {
+pub fn build(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    scorecard: &Scorecard,
+    generated: Timestamp,
+) -> Report {
     let language = questionnaire.languages.first().cloned().unwrap_or_else(|| "en".into());
     let lang = language.as_str();
     let rules = &questionnaire.scoring;
@@ -143,11 +148,8 @@ pub fn build(questionnaire: &Questionnaire, assessment: &Assessment, scorecard: 
         })
         .collect();
 
-    let section_titles: std::collections::HashMap<&str, String> = questionnaire
-        .sections
-        .iter()
-        .map(|s| (s.id.as_str(), s.title.get(lang).to_owned()))
-        .collect();
+    let section_titles: std::collections::HashMap<&str, String> =
+        questionnaire.sections.iter().map(|s| (s.id.as_str(), s.title.get(lang).to_owned())).collect();
     let gaps = scorecard
         .gaps
         .iter()
@@ -197,7 +199,7 @@ pub fn build(questionnaire: &Questionnaire, assessment: &Assessment, scorecard: 
         generated,
         status: scorecard.verdict.status,
         verdict: scorecard.verdict.status.label().to_uppercase(),
-        reasons: scorecard.verdict.reasons.iter().map(|r| r.describe()).collect(),
+        reasons: scorecard.verdict.reasons.iter().map(|r| r.describe(questionnaire)).collect(),
         band: scorecard
             .band
             .as_ref()

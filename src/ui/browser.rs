@@ -41,10 +41,7 @@ pub fn save(key: &str, value: &str) -> Result<(), String> {
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
     let Ok(storage) = storage() else { return Vec::new() };
     let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(prefix))
-        .collect()
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(prefix)).collect()
 }
 
 /// The bytes of one of the app's own static files (same origin), e.g. `fonts/NotoSans-Regular.ttf`.

@@ -27,7 +27,10 @@ pub enum Notice {
     Info(String),
     Problem(String),
     /// A file was refused; its located diagnostics are listed.
-    Refused { file: String, diagnostics: Vec<Diagnostic> },
+    Refused {
+        file: String,
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 #[derive(Clone, Copy)]

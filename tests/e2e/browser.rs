@@ -65,7 +65,9 @@ fn prerequisites() -> Result<PathBuf, String> {
 pub async fn start() -> Option<Session> {
     let dist = match prerequisites() {
         Ok(dist) => dist,
-        Err(reason) if std::env::var("CI").is_ok_and(|v| v == "true") => panic!("end-to-end prerequisites missing under CI: {reason}"),
+        Err(reason) if std::env::var("CI").is_ok_and(|v| v == "true") => {
+            panic!("end-to-end prerequisites missing under CI: {reason}")
+        }
         Err(reason) => {
             eprintln!("SKIPPED end-to-end test: {reason}");
             return None;
@@ -125,7 +127,9 @@ pub async fn find(client: &Client, css: &str) -> Element {
     loop {
         match client.find(Locator::Css(css)).await {
             Ok(element) => return element,
-            Err(_) if started.elapsed() < Duration::from_secs(10) => tokio::time::sleep(Duration::from_millis(50)).await,
+            Err(_) if started.elapsed() < Duration::from_secs(10) => {
+                tokio::time::sleep(Duration::from_millis(50)).await
+            }
             Err(error) => panic!("{css} did not appear: {error}"),
         }
     }
@@ -158,7 +162,8 @@ pub async fn downloaded(folder: &Path, name: &str) -> Vec<u8> {
             }
         }
         if started.elapsed() > Duration::from_secs(20) {
-            let present: Vec<_> = std::fs::read_dir(folder).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
+            let present: Vec<_> =
+                std::fs::read_dir(folder).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
             panic!("{name} was not downloaded; the folder holds {present:?}");
         }
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -31,9 +31,17 @@ impl StaticServer {
                     while reader.read_line(&mut header).is_ok_and(|n| n > 2) {
                         header.clear();
                     }
-                    let path = request_line.split_whitespace().nth(1).unwrap_or("/").split('?').next().unwrap_or("/").to_owned();
+                    let path = request_line
+                        .split_whitespace()
+                        .nth(1)
+                        .unwrap_or("/")
+                        .split('?')
+                        .next()
+                        .unwrap_or("/")
+                        .to_owned();
                     log.lock().expect("request log").push(path.clone());
-                    let relative = if path == "/" { "index.html".to_owned() } else { path.trim_start_matches('/').to_owned() };
+                    let relative =
+                        if path == "/" { "index.html".to_owned() } else { path.trim_start_matches('/').to_owned() };
                     let file = root.join(&relative);
                     let inside = !relative.split('/').any(|part| part == "..");
                     let mut stream = &stream;
@@ -48,7 +56,10 @@ impl StaticServer {
                             let _ = stream.write_all(&body);
                         }
                         _ => {
-                            let _ = write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                            let _ = write!(
+                                stream,
+                                "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                            );
                         }
                     }
                 });

@@ -51,6 +51,12 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     assert_eq!(text_until(client, "#completeness", |t| t.starts_with("Answered 3")).await, completeness);
     assert_eq!(find(client, "#overall").await.text().await.unwrap(), overall_before_reload);
 
+    // For people reviewing the look: CERTREADY_E2E_SCREENSHOTS=DIR saves the walk-through.
+    if let Some(dir) = std::env::var_os("CERTREADY_E2E_SCREENSHOTS") {
+        let png = client.screenshot().await.expect("screenshot");
+        std::fs::write(std::path::Path::new(&dir).join("walkthrough.png"), png).expect("writing the screenshot");
+    }
+
     // Export: the file holds the answers.
     find(client, "#export").await.click().await.unwrap();
     let exported = downloaded(&session.downloads, "postal-security-assessment.yaml").await;
@@ -85,7 +91,11 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     assert!(pdf.starts_with(b"%PDF-"));
     let pdf_path = scratch.0.join("report.pdf");
     std::fs::write(&pdf_path, &pdf).unwrap();
-    let text = std::process::Command::new("pdftotext").arg(&pdf_path).arg("-").output().expect("pdftotext (scripts/setup installs poppler-utils)");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf_path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (scripts/setup installs poppler-utils)");
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("INCOMPLETE"), "verdict in the PDF:\n{text}");
     for id in [&a, &b, &c] {

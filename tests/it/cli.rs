@@ -50,7 +50,8 @@ fn validate_json_lists_every_diagnostic() {
 
 #[test]
 fn validate_checks_assessments_against_their_criteria() {
-    let output = certready(&["validate", "--criteria", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml"]);
+    let output =
+        certready(&["validate", "--criteria", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let output = certready(&["validate", "tests/data/scoring/mixed.yaml"]);
     assert_eq!(output.status.code(), Some(2), "an assessment without its criteria cannot be checked");
@@ -82,7 +83,8 @@ fn score_prints_text_and_json_and_gates() {
 fn report_writes_a_pdf_and_refuses_a_wrong_assessment() {
     let out = std::env::temp_dir().join(format!("certready-cli-{}.pdf", std::process::id()));
     let out_arg = out.to_string_lossy().into_owned();
-    let output = certready(&["report", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "-o", &out_arg]);
+    let output =
+        certready(&["report", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "-o", &out_arg]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let bytes = read(&out);
     assert!(bytes.starts_with(b"%PDF-"));
@@ -91,7 +93,13 @@ fn report_writes_a_pdf_and_refuses_a_wrong_assessment() {
     assert!(text.contains("NOT READY") && text.contains("ORG-01"), "{text}");
     let _ = std::fs::remove_file(&out);
 
-    let refused = certready(&["report", "tests/data/criteria/small.yaml", "tests/data/invalid-assessment/questionnaire-mismatch.yaml", "-o", &out_arg]);
+    let refused = certready(&[
+        "report",
+        "tests/data/criteria/small.yaml",
+        "tests/data/invalid-assessment/questionnaire-mismatch.yaml",
+        "-o",
+        &out_arg,
+    ]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(stderr(&refused).contains("questionnaire-mismatch"));
     assert!(!out.exists(), "no PDF for an invalid assessment");

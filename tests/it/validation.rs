@@ -16,14 +16,20 @@ fn invalid_criteria_files_report_located_diagnostics() {
         for diagnostic in &diagnostics {
             assert!(diagnostic.line.is_some(), "{name}: diagnostic without a line: {diagnostic:?}");
             assert!(!diagnostic.hint.is_empty(), "{name}: diagnostic without a hint: {diagnostic:?}");
-            assert!(!diagnostic.message.starts_with(|c: char| c.is_uppercase()), "{name}: messages start lowercase: {diagnostic:?}");
+            assert!(
+                !diagnostic.message.starts_with(|c: char| c.is_uppercase()),
+                "{name}: messages start lowercase: {diagnostic:?}"
+            );
         }
         // The file is named after the code it demonstrates (or `warnings`).
         if name == "warnings" {
             assert!(questionnaire.is_some(), "warnings alone must not make a file invalid");
         } else {
             assert!(questionnaire.is_none(), "{name}: should be invalid");
-            assert!(diagnostics.iter().any(|d| d.code == name), "{name}: expected a `{name}` diagnostic, got {diagnostics:#?}");
+            assert!(
+                diagnostics.iter().any(|d| d.code == name),
+                "{name}: expected a `{name}` diagnostic, got {diagnostics:#?}"
+            );
         }
         check_golden(&case, &render_diagnostics(&case, &bytes, &diagnostics));
     }

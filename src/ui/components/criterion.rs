@@ -18,9 +18,8 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     let id = criterion.id.clone();
     let group = format!("answer-{id}");
 
-    let applicable = move || {
-        state.scorecard.with(|card| card.as_ref().is_none_or(|card| card.criteria[index].is_applicable()))
-    };
+    let applicable =
+        move || state.scorecard.with(|card| card.as_ref().is_none_or(|card| card.criteria[index].is_applicable()));
     let answer_state = move || state.scorecard.with(|card| card.as_ref().map(|card| card.criteria[index].clone()));
     let chosen = {
         let id = id.clone();
@@ -122,10 +121,14 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     };
 
     let status_badge = move || match answer_state() {
-        Some(CriterionState::Answered { value, .. }) if value >= 1.0 => Some(view! { <span class="badge met">"met"</span> }.into_any()),
+        Some(CriterionState::Answered { value, .. }) if value >= 1.0 => {
+            Some(view! { <span class="badge met">"met"</span> }.into_any())
+        }
         Some(CriterionState::Answered { .. }) => Some(view! { <span class="badge gap">"gap"</span> }.into_any()),
         Some(CriterionState::Na) => Some(view! { <span class="badge na">"N/A"</span> }.into_any()),
-        Some(CriterionState::NaWithoutJustification) => Some(view! { <span class="badge gap">"justification needed"</span> }.into_any()),
+        Some(CriterionState::NaWithoutJustification) => {
+            Some(view! { <span class="badge gap">"justification needed"</span> }.into_any())
+        }
         _ => None,
     };
 

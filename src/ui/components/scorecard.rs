@@ -75,7 +75,7 @@ pub fn ScorecardPanel() -> impl IntoView {
             </p>
             <progress max="1" value=completeness.fraction()></progress>
             <ul id="reasons" class="reasons">
-                {card.verdict.reasons.iter().map(|r| view! { <li>{r.describe()}</li> }).collect_view()}
+                {card.verdict.reasons.iter().map(|r| view! { <li>{r.describe(&questionnaire)}</li> }).collect_view()}
             </ul>
             <h3>"Sections"</h3>
             <ul class="bars">{sections}</ul>

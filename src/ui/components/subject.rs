@@ -13,7 +13,10 @@ pub fn SubjectForm() -> impl IntoView {
     let lang = questionnaire.languages[0].clone();
     let open = state.assessment.with_untracked(|a| a.subject.organisation.is_empty());
 
-    let text_field = move |id: &'static str, label: &'static str, get: fn(&Assessment) -> String, set: fn(&mut Assessment, String)| {
+    let text_field = move |id: &'static str,
+                           label: &'static str,
+                           get: fn(&Assessment) -> String,
+                           set: fn(&mut Assessment, String)| {
         view! {
             <label class="field" for=id>
                 {label}

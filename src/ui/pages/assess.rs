@@ -6,7 +6,9 @@ use leptos::prelude::*;
 use crate::model::Section;
 use crate::report;
 use crate::ui::browser;
-use crate::ui::components::{criterion::CriterionCard, notice::NoticeLine, scorecard::ScorecardPanel, subject::SubjectForm};
+use crate::ui::components::{
+    criterion::CriterionCard, notice::NoticeLine, scorecard::ScorecardPanel, subject::SubjectForm,
+};
 use crate::ui::state::{AppState, Notice};
 
 #[component]
@@ -62,7 +64,8 @@ pub fn AssessPage() -> impl IntoView {
     };
 
     let export = move |_| {
-        let (text, name) = state.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
+        let (text, name) =
+            state.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
         match browser::download(text.as_bytes(), &name, "application/yaml") {
             Ok(()) => state.notice.set(Some(Notice::Info(format!("Exported {name}.")))),
             Err(problem) => state.notice.set(Some(Notice::Problem(format!("Export failed: {problem}")))),
@@ -76,7 +79,9 @@ pub fn AssessPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match browser::read_file(&file).await {
                 Ok(bytes) => state.import(&file.name(), &bytes),
-                Err(problem) => state.notice.set(Some(Notice::Problem(format!("Could not read {}: {problem}", file.name())))),
+                Err(problem) => {
+                    state.notice.set(Some(Notice::Problem(format!("Could not read {}: {problem}", file.name()))))
+                }
             }
         });
     };
