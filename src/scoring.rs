@@ -468,17 +468,7 @@ fn collect_levels(
 /// `levels` are `(level, value)` of the counted criteria, used by `maturity-level` only.
 fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)], levels: &[(u32, f64)]) -> Option<Score> {
     let counted: Vec<(f64, Score)> = children.iter().filter_map(|&(w, s)| s.map(|s| (w, s))).collect();
-    if kind == Aggregate::MaturityLevel {
-        let max_level = levels.iter().map(|&(l, _)| l).max()?;
-        let achieved = (1..=max_level)
-            .take_while(|&level| {
-                levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= MATURITY_ACHIEVED_AT)
-            })
-            .last()
-            .unwrap_or(0);
-        return Some(Score { score: achieved as f64, max: max_level as f64 });
-    }
-    if counted.is_empty() {
+    if counted.is_empty() && kind != Aggregate::MaturityLevel {
         return None;
     }
     let n = counted.len() as f64;
@@ -503,6 +493,51 @@ fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)], levels: &[(u32,
         Aggregate::Min => {
             Score { score: counted.iter().map(|(_, s)| s.percent()).fold(f64::INFINITY, f64::min), max: 1.0 }
         }
-        Aggregate::MaturityLevel => unreachable!("handled above"),
+        Aggregate::MaturityLevel => return maturity_level(levels),
     })
+}
+
+/// The highest level L such that every counted criterion with a level up to L is achieved;
+/// `None` when no counted criterion has a level.
+fn maturity_level(levels: &[(u32, f64)]) -> Option<Score> {
+    let max_level = levels.iter().map(|&(level, _)| level).max()?;
+    let achieved = (1..=max_level)
+        .take_while(|&level| {
+            levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= MATURITY_ACHIEVED_AT)
+        })
+        .last()
+        .unwrap_or(0);
+    Some(Score { score: f64::from(achieved), max: f64::from(max_level) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn child(weight: f64, score: f64, max: f64) -> (f64, Option<Score>) {
+        (weight, Some(Score { score, max }))
+    }
+
+    #[test]
+    fn aggregates_follow_the_spec_table() {
+        let children = [child(3.0, 0.5, 1.0), child(1.0, 1.0, 1.0), (5.0, None)];
+        let weighted = aggregate(Aggregate::WeightedMean, &children, &[]).unwrap();
+        assert!((weighted.score - 0.625).abs() < 1e-12, "N/A children drop out of the weights");
+        let sums = [child(1.0, 0.5, 1.0), child(1.0, 2.0, 3.0)];
+        assert_eq!(aggregate(Aggregate::Sum, &sums, &[]), Some(Score { score: 2.5, max: 4.0 }));
+        assert_eq!(aggregate(Aggregate::Mean, &sums, &[]), Some(Score { score: 1.25, max: 2.0 }));
+        let min = aggregate(Aggregate::Min, &sums, &[]).unwrap();
+        assert!((min.score - 0.5).abs() < 1e-12);
+        assert_eq!(aggregate(Aggregate::Mean, &[(1.0, None)], &[]), None, "nothing counted is N/A");
+    }
+
+    #[test]
+    fn maturity_level_is_cumulative() {
+        let met = |level| (level, 1.0);
+        assert_eq!(maturity_level(&[met(1), met(2), (3, 0.5)]), Some(Score { score: 2.0, max: 3.0 }));
+        // A level-3 practice met while a level-1 practice is not: level 0.
+        assert_eq!(maturity_level(&[(1, 0.0), met(3)]), Some(Score { score: 0.0, max: 3.0 }));
+        assert_eq!(maturity_level(&[(1, 0.75)]), Some(Score { score: 1.0, max: 1.0 }), "largely implemented counts");
+        assert_eq!(maturity_level(&[]), None);
+    }
 }

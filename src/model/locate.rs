@@ -111,7 +111,7 @@ mod tests {
         let locations = Locations::index(source);
         assert_eq!(locations.find(&[key("a")]), Some((1, 4)));
         assert_eq!(locations.find(&[key("list"), Step::Index(0), key("w")]), Some((4, 8)));
-        assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 15)));
+        assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 16)));
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("missing")]), Some((5, 5)));
     }
 }
