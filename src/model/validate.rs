@@ -20,41 +20,39 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// Parse and validate a criteria file. Returns the questionnaire unless there were errors,
 /// and every diagnostic (errors and warnings) either way.
 pub fn parse_questionnaire(bytes: &[u8]) -> (Option<Questionnaire>, Vec<Diagnostic>) {
-    let mut diagnostics = Vec::new();
-    let Some(source) = decode(bytes, QUESTIONNAIRE_FORMAT, &mut diagnostics) else {
-        return (None, diagnostics);
-    };
-    let raw: RawQuestionnaire = match deserialize(source) {
-        Ok(raw) => raw,
-        Err(diagnostics) => return (None, diagnostics),
-    };
-    let mut checker = Checker { locations: Locations::index(source), diagnostics };
-    let questionnaire = checker.questionnaire(raw, sha256_hex(bytes));
-    let diagnostics = checker.diagnostics;
-    if has_errors(&diagnostics) {
-        (None, diagnostics)
-    } else {
-        (Some(questionnaire), diagnostics)
-    }
+    parse(bytes, QUESTIONNAIRE_FORMAT, |checker, raw: RawQuestionnaire| checker.questionnaire(raw, sha256_hex(bytes)))
 }
 
 /// Parse an assessment file and check it against the questionnaire it answers.
 pub fn parse_assessment(bytes: &[u8], questionnaire: &Questionnaire) -> (Option<Assessment>, Vec<Diagnostic>) {
+    parse(bytes, ASSESSMENT_FORMAT, |checker, assessment: Assessment| {
+        checker.assessment(&assessment, questionnaire);
+        assessment
+    })
+}
+
+/// The pipeline both file kinds share: decode, deserialize into `Raw`, then `check` it into
+/// the model. The value is returned only when no diagnostic is an error.
+fn parse<Raw: serde::de::DeserializeOwned, T>(
+    bytes: &[u8],
+    format: &str,
+    check: impl FnOnce(&mut Checker, Raw) -> T,
+) -> (Option<T>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let Some(source) = decode(bytes, ASSESSMENT_FORMAT, &mut diagnostics) else {
+    let Some(source) = decode(bytes, format, &mut diagnostics) else {
         return (None, diagnostics);
     };
-    let assessment: Assessment = match deserialize(source) {
-        Ok(assessment) => assessment,
+    let raw = match deserialize(source) {
+        Ok(raw) => raw,
         Err(diagnostics) => return (None, diagnostics),
     };
     let mut checker = Checker { locations: Locations::index(source), diagnostics };
-    checker.assessment(&assessment, questionnaire);
+    let value = check(&mut checker, raw);
     let diagnostics = checker.diagnostics;
     if has_errors(&diagnostics) {
         (None, diagnostics)
     } else {
-        (Some(assessment), diagnostics)
+        (Some(value), diagnostics)
     }
 }
 

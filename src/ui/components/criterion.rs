@@ -38,44 +38,27 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         .options
         .iter()
         .map(|option| {
-            let input_id = format!("{group}-{}", option.id);
-            let option_id = option.id.clone();
-            let label = option.label.get(&lang).to_owned();
-            let (id, chosen, option_for_check) = (id.clone(), chosen.clone(), option.id.clone());
-            let label_for = input_id.clone();
-            view! {
-                <label class="option" for=label_for>
-                    <input
-                        type="radio"
-                        id=input_id
-                        name=group.clone()
-                        value=option.id.clone()
-                        prop:checked=move || chosen().as_deref() == Some(option_for_check.as_str())
-                        on:change=move |_| state.edit(|a| a.choose_option(&id, &option_id))
-                    />
-                    {label}
-                </label>
-            }
+            let (id, chosen, option_id, this_option) =
+                (id.clone(), chosen.clone(), option.id.clone(), option.id.clone());
+            radio(
+                &group,
+                &option.id,
+                option.label.get(&lang).to_owned(),
+                move || chosen().as_deref() == Some(this_option.as_str()),
+                move || state.edit(|a| a.choose_option(&id, &option_id)),
+            )
         })
         .collect_view();
 
     let na_option = (criterion.na != NaPolicy::Forbidden).then(|| {
-        let input_id = format!("{group}-na");
         let (id, na_text) = (id.clone(), na_text.clone());
-        let label_for = input_id.clone();
-        view! {
-            <label class="option" for=label_for>
-                <input
-                    type="radio"
-                    id=input_id
-                    name=group.clone()
-                    value="na"
-                    prop:checked=move || na_text().is_some()
-                    on:change=move |_| state.edit(|a| a.choose_na(&id))
-                />
-                "Not applicable"
-            </label>
-        }
+        radio(
+            &group,
+            "na",
+            "Not applicable".to_owned(),
+            move || na_text().is_some(),
+            move || state.edit(|a| a.choose_na(&id)),
+        )
     });
 
     let justification = {
@@ -173,4 +156,29 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         </article>
     }
     .into_any()
+}
+
+/// One labelled radio button of a criterion's answer group; its id is `GROUP-VALUE`.
+fn radio(
+    group: &str,
+    value: &str,
+    label: String,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    choose: impl Fn() + 'static,
+) -> impl IntoView {
+    let input_id = format!("{group}-{value}");
+    let label_for = input_id.clone();
+    view! {
+        <label class="option" for=label_for>
+            <input
+                type="radio"
+                id=input_id
+                name=group.to_owned()
+                value=value.to_owned()
+                prop:checked=checked
+                on:change=move |_| choose()
+            />
+            {label}
+        </label>
+    }
 }
