@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use certready::model::{parse_assessment, parse_questionnaire, Questionnaire};
+use certready::model::{parse_assessment, parse_questionnaire, NaPolicy, Questionnaire};
 
 use crate::browser::{downloaded, find, start, text_until, TempDir};
 
@@ -33,7 +33,18 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     find(client, &format!("#answer-{c}-not-met")).await.click().await.unwrap();
     find(client, &format!("#comment-{b}")).await.send_keys("Badge readers on 3 of 4 doors").await.unwrap();
     find(client, "#organisation").await.send_keys("Poste d'Exemple — Sûreté").await.unwrap();
-    let completeness = text_until(client, "#completeness", |t| t.starts_with("Answered 3 of")).await;
+    // N/A with its justification, in another section: it counts only once justified.
+    let (na_id, na_section) = questionnaire
+        .criteria
+        .iter()
+        .find(|c| c.na == NaPolicy::WithJustification && c.when.is_none() && c.top_section != first_section.id)
+        .map(|c| (c.id.clone(), c.top_section.clone()))
+        .expect("the bundled questionnaire has a criterion that allows a justified N/A");
+    find(client, &format!("#nav-{na_section}")).await.click().await.unwrap();
+    find(client, &format!("#answer-{na_id}-na")).await.click().await.unwrap();
+    text_until(client, "#completeness", |t| t.starts_with("Answered 3 of")).await;
+    find(client, &format!("#na-{na_id}")).await.send_keys("No airside access at this site").await.unwrap();
+    let completeness = text_until(client, "#completeness", |t| t.starts_with("Answered 4 of")).await;
     let overall_before_reload = find(client, "#overall").await.text().await.unwrap();
     assert_ne!(overall_before_reload, "0.0 %", "the live score moved");
 
@@ -48,7 +59,11 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     assert_eq!(comment.as_deref(), Some("Badge readers on 3 of 4 doors"));
     let organisation = find(client, "#organisation").await.prop("value").await.unwrap();
     assert_eq!(organisation.as_deref(), Some("Poste d'Exemple — Sûreté"));
-    assert_eq!(text_until(client, "#completeness", |t| t.starts_with("Answered 3")).await, completeness);
+    assert_eq!(text_until(client, "#completeness", |t| t.starts_with("Answered 4")).await, completeness);
+    find(client, &format!("#nav-{na_section}")).await.click().await.unwrap();
+    let justification = find(client, &format!("#na-{na_id}")).await.prop("value").await.unwrap();
+    assert_eq!(justification.as_deref(), Some("No airside access at this site"));
+    find(client, &format!("#nav-{}", first_section.id)).await.click().await.unwrap();
     assert_eq!(find(client, "#overall").await.text().await.unwrap(), overall_before_reload);
 
     // For people reviewing the look: CERTREADY_E2E_SCREENSHOTS=DIR saves the walk-through.
@@ -65,6 +80,7 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     assert_eq!(assessment.answers[&a].option.as_deref(), Some("met"));
     assert_eq!(assessment.answers[&b].comment, "Badge readers on 3 of 4 doors");
     assert_eq!(assessment.subject.organisation, "Poste d'Exemple — Sûreté");
+    assert_eq!(assessment.answers[&na_id].na.as_deref(), Some("No airside access at this site"));
 
     // Import an edited copy: the app shows the imported answer.
     let edited = String::from_utf8(exported.clone()).unwrap().replacen("option: met", "option: partial", 1);
