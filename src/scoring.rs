@@ -355,8 +355,7 @@ fn evaluate(questionnaire: &Questionnaire, profiles: &[String], inputs: &[Input]
         let in_profile = criterion.profiles.is_empty()
             || profiles.is_empty()
             || criterion.profiles.iter().any(|p| profiles.contains(p));
-        let condition_holds =
-            criterion.when.as_ref().is_none_or(|condition| holds(questionnaire, condition, inputs, &criteria));
+        let condition_holds = criterion.when.as_ref().is_none_or(|condition| holds(condition, inputs, &criteria));
         let state = if !(in_profile && condition_holds) {
             CriterionState::NotApplicable
         } else {
@@ -390,19 +389,18 @@ fn evaluate(questionnaire: &Questionnaire, profiles: &[String], inputs: &[Input]
     Evaluation { criteria, sections, overall }
 }
 
-fn holds(questionnaire: &Questionnaire, condition: &Condition, inputs: &[Input], states: &[CriterionState]) -> bool {
+fn holds(condition: &Condition, inputs: &[Input], states: &[CriterionState]) -> bool {
     match condition {
-        Condition::AnswerIn { criterion, options } => {
-            let Some(index) = questionnaire.criterion_index(criterion) else { return true };
-            match (&inputs[index], states.get(index)) {
+        Condition::AnswerIn { index, options, .. } => {
+            match (&inputs[*index], states.get(*index)) {
                 (Input::Option(chosen), Some(CriterionState::Answered { .. })) => options.contains(chosen),
                 // Unanswered, N/A or itself not applicable: nothing rules this criterion out yet.
                 _ => true,
             }
         }
-        Condition::All(items) => items.iter().all(|c| holds(questionnaire, c, inputs, states)),
-        Condition::Any(items) => items.iter().any(|c| holds(questionnaire, c, inputs, states)),
-        Condition::Not(inner) => !holds(questionnaire, inner, inputs, states),
+        Condition::All(items) => items.iter().all(|c| holds(c, inputs, states)),
+        Condition::Any(items) => items.iter().any(|c| holds(c, inputs, states)),
+        Condition::Not(inner) => !holds(inner, inputs, states),
     }
 }
 

@@ -235,6 +235,8 @@ pub enum Condition {
     /// Holds when the criterion is answered with one of these options (or is unanswered).
     AnswerIn {
         criterion: String,
+        /// Index of `criterion` in [`Questionnaire::criteria`]; always earlier than the owner.
+        index: usize,
         options: Vec<String>,
     },
     All(Vec<Condition>),

@@ -798,7 +798,7 @@ impl Checker {
                 }
             }
         }
-        valid.then_some(Condition::AnswerIn { criterion, options })
+        valid.then_some(Condition::AnswerIn { criterion, index: target.index, options })
     }
 
     fn assessment(&mut self, assessment: &Assessment, questionnaire: &Questionnaire) {

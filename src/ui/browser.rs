@@ -37,13 +37,6 @@ pub fn save(key: &str, value: &str) -> Result<(), String> {
     storage()?.set_item(key, value).map_err(describe)
 }
 
-/// Every stored key that starts with `prefix`.
-pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
-    let Ok(storage) = storage() else { return Vec::new() };
-    let count = storage.length().unwrap_or(0);
-    (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(prefix)).collect()
-}
-
 /// The bytes of one of the app's own static files (same origin), e.g. `fonts/NotoSans-Regular.ttf`.
 pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     let response = JsFuture::from(window()?.fetch_with_str(path)).await.map_err(describe)?;

@@ -148,6 +148,5 @@ impl AppState {
 
 /// Whether an assessment of this questionnaire is saved in this browser.
 pub fn has_saved_assessment(questionnaire_id: &str) -> bool {
-    let key = storage_key(questionnaire_id);
-    browser::keys_with_prefix(&key).contains(&key)
+    matches!(browser::load(&storage_key(questionnaire_id)), Ok(Some(_)))
 }
