@@ -4,8 +4,10 @@
 //! together with every [`Diagnostic`]. Codes are stable, kebab-case and documented in
 //! `docs/diagnostics.md`; tests and scripts may rely on them.
 
-use serde::Serialize;
 use std::fmt;
+
+use annotate_snippets::{AnnotationKind, Level, Origin, Renderer, Snippet};
+use serde::Serialize;
 
 /// How bad a problem is. Errors make a file unusable; warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -71,8 +73,9 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
     diagnostics.iter().any(Diagnostic::is_error)
 }
 
-/// A diagnostic together with the file it belongs to, rendered one per line:
-/// `file:line:column: error[code]: message (at path)` followed by an indented hint.
+/// A diagnostic together with the file it belongs to, rendered like a compiler's message by
+/// annotate-snippets: `error[code]: message`, the file and position, the source line with a
+/// caret under the offending token labelled with the document path, then the hint.
 pub struct InFile<'a> {
     pub file: &'a str,
     pub diagnostic: &'a Diagnostic,
@@ -83,30 +86,69 @@ pub struct InFile<'a> {
 impl fmt::Display for InFile<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let d = self.diagnostic;
-        write!(f, "{}", self.file)?;
-        if let (Some(line), Some(column)) = (d.line, d.column) {
-            write!(f, ":{line}:{column}")?;
-        }
-        let severity = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
         };
-        write!(f, ": {severity}[{}]: {}", d.code, d.message)?;
-        if !d.path.is_empty() {
-            write!(f, " (at {})", d.path)?;
-        }
-        if let (Some(source), Some(line), Some(column)) = (self.source, d.line, d.column) {
-            if let Some(text) = source.lines().nth(line.saturating_sub(1)) {
-                let gutter = line.to_string();
-                let pad = " ".repeat(gutter.len());
-                let caret_at: String =
-                    text.chars().take(column.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
-                write!(f, "\n{pad} |\n{gutter} | {text}\n{pad} | {caret_at}^")?;
+        let title = level.primary_title(d.message.as_str()).id(d.code);
+        let label = if d.path.is_empty() { None } else { Some(format!("at {}", d.path)) };
+        let quoted = match (self.source, d.line, d.column) {
+            (Some(source), Some(line), Some(column)) => source.lines().nth(line.saturating_sub(1)).map(|text| {
+                let span = token_span(text, column);
+                Snippet::source(text)
+                    .line_start(line)
+                    .path(self.file)
+                    .annotation(AnnotationKind::Primary.span(span).label(label.clone()))
+            }),
+            _ => None,
+        };
+        let group = match quoted {
+            Some(snippet) => title.element(snippet),
+            None => {
+                let mut origin = Origin::path(self.file);
+                if let (Some(line), Some(column)) = (d.line, d.column) {
+                    origin = origin.line(line).char_column(column.saturating_sub(1));
+                }
+                let group = title.element(origin);
+                match &label {
+                    Some(label) => group.element(Level::NOTE.message(label.as_str())),
+                    None => group,
+                }
             }
-        }
-        if !d.hint.is_empty() {
-            write!(f, "\n  = hint: {}", d.hint)?;
-        }
-        Ok(())
+        };
+        let group = if d.hint.is_empty() { group } else { group.element(Level::HELP.message(d.hint.as_str())) };
+        write!(f, "{}", Renderer::plain().render(&[group]))
+    }
+}
+
+/// The byte range of the token starting at the 1-based character `column` of `line`: a quoted
+/// string to its closing quote, a plain scalar up to the next space or YAML punctuation, an
+/// opening bracket alone.
+fn token_span(line: &str, column: usize) -> std::ops::Range<usize> {
+    let start = line.char_indices().nth(column.saturating_sub(1)).map_or(line.len(), |(i, _)| i);
+    let rest = &line[start..];
+    let len = match rest.chars().next() {
+        None => 0,
+        Some(quote @ ('"' | '\'')) => rest[1..].find(quote).map_or(rest.len(), |i| i + 2),
+        Some(c @ ('{' | '[' | '-')) => c.len_utf8(),
+        Some(_) => rest
+            .char_indices()
+            .find(|&(i, c)| i > 0 && (c.is_whitespace() || matches!(c, ',' | ']' | '}' | '#' | ':')))
+            .map_or(rest.len(), |(i, _)| i),
+    };
+    start..start + len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_underlined_whole() {
+        let line = r#"  a: {na: "We have none", w: 2}"#;
+        assert_eq!(&line[token_span(line, 6)], "{");
+        assert_eq!(&line[token_span(line, 11)], r#""We have none""#);
+        assert_eq!(&line[token_span(line, 6 + 1)], "na");
+        assert_eq!(token_span("x", 5), 1..1);
     }
 }

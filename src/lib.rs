@@ -8,9 +8,12 @@
 //! `web`) and the CLI (`src/bin/certready.rs`, feature `cli`) are thin shells around this core:
 //! they own files, clocks, fonts and the DOM; the core owns none of them.
 //!
+//! [`diff`] compares two versions of a criteria file.
+//!
 //! See `ARCHITECTURE.md` for the codemap and the invariants.
 
 pub mod diag;
+pub mod diff;
 pub mod model;
 pub mod pdf;
 pub mod report;

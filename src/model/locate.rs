@@ -20,6 +20,8 @@ pub enum Step {
 #[derive(Debug, Default)]
 pub struct Locations {
     nodes: HashMap<Vec<Step>, (usize, usize)>,
+    /// Where the key of each mapping entry is written, by the path of its value.
+    keys: HashMap<Vec<Step>, (usize, usize)>,
 }
 
 enum Frame {
@@ -32,6 +34,7 @@ impl Locations {
     /// recorded until then stays usable, and the syntax error itself is reported by serde.
     pub fn index(source: &str) -> Locations {
         let mut nodes = HashMap::new();
+        let mut keys = HashMap::new();
         let mut path: Vec<Step> = Vec::new();
         let mut frames: Vec<Frame> = Vec::new();
         for item in Parser::new_from_str(source) {
@@ -47,7 +50,11 @@ impl Locations {
                     // A scalar in key position names the next value; it is not a node of its own.
                     if let Some(Frame::Mapping { key }) = frames.last_mut() {
                         if key.is_none() {
-                            *key = Some(text.unwrap_or_else(|| "?".to_owned()));
+                            let name = text.unwrap_or_else(|| "?".to_owned());
+                            let mut key_path = path.clone();
+                            key_path.push(Step::Key(name.clone()));
+                            keys.entry(key_path).or_insert(position);
+                            *key = Some(name);
                             if matches!(event, Event::SequenceStart(..) | Event::MappingStart(..)) {
                                 // Complex keys are not part of our formats; skip their contents.
                                 frames.push(Frame::Sequence { next: 0 });
@@ -88,7 +95,12 @@ impl Locations {
                 _ => {}
             }
         }
-        Locations { nodes }
+        Locations { nodes, keys }
+    }
+
+    /// Position of the key whose value is at `path`; else as [`Locations::find`].
+    pub fn find_key(&self, path: &[Step]) -> Option<(usize, usize)> {
+        self.keys.get(path).copied().or_else(|| self.find(path))
     }
 
     /// Position of the node at `path`, or of its nearest recorded ancestor.
@@ -113,5 +125,6 @@ mod tests {
         assert_eq!(locations.find(&[key("list"), Step::Index(0), key("w")]), Some((4, 8)));
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 16)));
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("missing")]), Some((5, 5)));
+        assert_eq!(locations.find_key(&[key("list"), Step::Index(0), key("w")]), Some((4, 5)));
     }
 }

@@ -8,6 +8,7 @@
 mod assessment;
 pub mod locate;
 pub mod raw;
+mod shape;
 mod validate;
 
 use std::collections::BTreeMap;
@@ -171,6 +172,14 @@ impl NaPolicy {
             "with-justification" => NaPolicy::WithJustification,
             _ => return None,
         })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            NaPolicy::Forbidden => "forbidden",
+            NaPolicy::Allowed => "allowed",
+            NaPolicy::WithJustification => "with-justification",
+        }
     }
 }
 

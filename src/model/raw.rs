@@ -3,10 +3,14 @@
 //! Everything here is as written by a person, unchecked: ids may dangle, weights may be
 //! negative. [`super::validate`] turns these into the validated model and reports every problem.
 //! Unknown fields are refused (`deny_unknown_fields`) so that a typo never passes silently.
+//! The criteria file's JSON Schema is derived from these types (`schemars`): the doc comments
+//! below are the descriptions editors show.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -42,94 +46,170 @@ impl<'de> Deserialize<'de> for RawText {
     }
 }
 
-#[derive(Debug, Deserialize)]
+impl JsonSchema for RawText {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Text a person reads: a plain string in the default language, or a map of language code to text that includes the default language.",
+            "anyOf": [
+                {"type": "string"},
+                {
+                    "type": "object",
+                    "propertyNames": {"pattern": "^[a-z]{2,3}(-[A-Za-z0-9]+)*$"},
+                    "additionalProperties": {"type": "string"},
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
+/// A certready criteria file (questionnaire): criteria, answer scales, profiles and scoring rules.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "certready criteria file", rename = "Questionnaire")]
 pub struct RawQuestionnaire {
+    /// The format marker; this version of certready reads `questionnaire/1`.
+    #[schemars(extend("const" = "questionnaire/1"))]
     pub format: String,
+    /// Stable id of the questionnaire, lowercase letters, digits and `-`.
+    #[schemars(regex(pattern = r"^[a-z0-9-]+$"))]
     pub id: String,
+    /// The criteria version, as text: write it in quotes (`"2026.1"`), never as a number.
+    #[schemars(length(min = 1))]
     pub version: String,
     pub title: RawText,
+    /// Language codes; the first is the default that every localized text must have.
     #[serde(default)]
     pub languages: Vec<String>,
     pub publisher: Option<RawText>,
+    /// Publication date, as text (`"2026-11-24"`).
     pub published: Option<String>,
     pub license: Option<String>,
     pub description: Option<RawText>,
+    /// Applicability profiles an assessment chooses from (e.g. facility types).
     #[serde(default)]
     pub profiles: Vec<RawProfile>,
+    /// Reusable answer scales, by id.
     #[serde(default)]
     pub scales: BTreeMap<String, RawScale>,
     #[serde(default)]
     pub defaults: RawDefaults,
     #[serde(default)]
     pub scoring: RawScoring,
+    /// The top-level sections, in the order the operator walks through them.
     #[serde(default)]
+    #[schemars(length(min = 1))]
     pub sections: Vec<RawSection>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An applicability profile.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Profile")]
 pub struct RawProfile {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9._-]+$"))]
     pub id: String,
     pub title: RawText,
     pub description: Option<RawText>,
 }
 
-#[derive(Debug, Deserialize)]
+/// An answer scale: the options an operator picks from.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Scale")]
 pub struct RawScale {
+    #[schemars(length(min = 1))]
     pub options: Vec<RawOption>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One answer option and the value it scores.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Option")]
 pub struct RawOption {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9._-]+$"))]
     pub id: String,
     pub label: RawText,
+    /// The score of this option, at least 0; the scale's maximum is its highest value.
+    #[schemars(range(min = 0))]
     pub value: f64,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// Values used where a criterion does not give its own.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Defaults")]
 pub struct RawDefaults {
+    /// The default scale id (default `compliance`).
     pub scale: Option<String>,
+    /// The default criterion weight (default 1).
+    #[schemars(range(min = 0))]
     pub weight: Option<f64>,
+    /// The default N/A policy (default `with-justification`).
+    #[schemars(schema_with = "na_policy")]
     pub na: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// How the result is computed and what counts as ready.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Scoring")]
 pub struct RawScoring {
+    /// How top-level sections roll up into the overall score (default `weighted-mean`).
+    #[schemars(schema_with = "aggregate")]
     pub aggregate: Option<String>,
     #[serde(default)]
     pub pass: RawPass,
+    /// Named result bands, highest first.
     #[serde(default)]
     pub bands: Vec<RawBand>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// The pass thresholds, as fractions of the maximum.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Pass")]
 pub struct RawPass {
+    /// The overall score needed, in [0, 1] (0.8 means 80 %).
+    #[schemars(range(min = 0, max = 1))]
     pub overall: Option<f64>,
+    /// The score every top-level section needs, in [0, 1].
+    #[schemars(range(min = 0, max = 1))]
     pub each_section: Option<f64>,
+    /// `all-met`: every applicable critical criterion must be fully met (default); `none`: no rule.
+    #[schemars(extend("enum" = ["all-met", "none"]))]
     pub critical: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A named result band, reached at `min` of the maximum.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Band")]
 pub struct RawBand {
     pub id: String,
+    #[schemars(range(min = 0, max = 1))]
     pub min: f64,
     pub label: RawText,
 }
 
-#[derive(Debug, Deserialize)]
+/// A section: criteria and nested sections, scored by its aggregate.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Section")]
 pub struct RawSection {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9._-]+$"))]
     pub id: String,
     pub title: RawText,
     pub description: Option<RawText>,
+    /// The section's weight in its parent (default 1).
+    #[schemars(range(min = 0))]
     pub weight: Option<f64>,
+    /// How the section's children roll up (default `weighted-mean`).
+    #[schemars(schema_with = "aggregate")]
     pub aggregate: Option<String>,
     #[serde(default)]
     pub sections: Vec<RawSection>,
@@ -137,24 +217,43 @@ pub struct RawSection {
     pub criteria: Vec<RawCriterion>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One criterion: a requirement the operator answers.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "Criterion")]
 pub struct RawCriterion {
+    /// Unique across the whole file; assessments refer to it.
+    #[schemars(regex(pattern = r"^[A-Za-z0-9._-]+$"))]
     pub id: String,
+    /// The requirement, as a statement or a question.
     pub text: RawText,
+    /// What "fully met" looks like.
     pub guidance: Option<RawText>,
+    /// What an auditor will ask to see.
     #[serde(default)]
     pub evidence: Vec<RawText>,
+    /// What to do when it is not met.
     pub remediation: Option<RawText>,
+    /// Standard and topic references (never copied text).
     #[serde(default)]
     pub references: Vec<String>,
+    /// The answer scale's id (default from `defaults.scale`).
     pub scale: Option<String>,
+    /// Weight in its section (default from `defaults.weight`).
+    #[schemars(range(min = 0))]
     pub weight: Option<f64>,
+    /// Must be fully met to be ready for certification.
     #[serde(default)]
     pub critical: bool,
+    /// Maturity level, only under a `maturity-level` section.
+    #[schemars(range(min = 1))]
     pub level: Option<u32>,
+    /// Whether N/A may be answered (default from `defaults.na`).
+    #[schemars(schema_with = "na_policy")]
     pub na: Option<String>,
+    /// Applies only to assessments with one of these profiles (absent: all).
     pub profiles: Option<Vec<String>>,
+    /// Applies only when this condition on earlier answers holds.
     pub when: Option<RawCondition>,
     #[serde(default)]
     pub tags: Vec<String>,
@@ -172,4 +271,50 @@ pub struct RawCondition {
     pub all: Option<Vec<RawCondition>>,
     pub any: Option<Vec<RawCondition>>,
     pub not: Option<Box<RawCondition>>,
+}
+
+impl JsonSchema for RawCondition {
+    fn schema_name() -> Cow<'static, str> {
+        "Condition".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let condition = generator.subschema_for::<RawCondition>();
+        let ids = json_schema!({"type": "array", "items": {"type": "string"}, "minItems": 1});
+        let conditions = json_schema!({"type": "array", "items": condition, "minItems": 1});
+        let form = |properties: serde_json::Value, required: &[&str]| {
+            serde_json::json!({
+                "type": "object",
+                "properties": properties,
+                "required": required,
+                "additionalProperties": false
+            })
+        };
+        json_schema!({
+            "description": "An applicability condition on earlier answers.",
+            "oneOf": [
+                form(serde_json::json!({"criterion": {"type": "string"}, "in": ids}), &["criterion", "in"]),
+                form(serde_json::json!({"all": conditions}), &["all"]),
+                form(serde_json::json!({"any": conditions}), &["any"]),
+                form(serde_json::json!({"not": condition}), &["not"]),
+            ]
+        })
+    }
+}
+
+fn aggregate(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"type": "string", "enum": ["weighted-mean", "mean", "sum", "min", "maturity-level"]})
+}
+
+fn na_policy(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({"type": "string", "enum": ["forbidden", "allowed", "with-justification"]})
+}
+
+/// The criteria file's JSON Schema (draft-07), pretty-printed with a final newline; shipped as
+/// `questionnaires/questionnaire.schema.json` and printed by `certready schema`.
+pub fn questionnaire_schema() -> String {
+    let schema = schemars::generate::SchemaSettings::draft07().into_generator().into_root_schema_for::<RawQuestionnaire>();
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
 }

@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 use sha2::{Digest, Sha256};
 
 use super::locate::{Locations, Step};
+use super::shape;
 use super::raw::*;
 use super::*;
 use crate::diag::{has_errors, Diagnostic};
@@ -39,14 +40,16 @@ fn parse<Raw: serde::de::DeserializeOwned, T>(
     check: impl FnOnce(&mut Checker, Raw) -> T,
 ) -> (Option<T>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let Some(source) = decode(bytes, format, &mut diagnostics) else {
+    let Some((source, document)) = decode(bytes, format, &mut diagnostics) else {
         return (None, diagnostics);
     };
-    let raw = match deserialize(source) {
-        Ok(raw) => raw,
-        Err(diagnostics) => return (None, diagnostics),
+    let locations = Locations::index(source);
+    let shaped = shape::deserialize::<Raw>(document, &locations, source);
+    diagnostics.extend(shaped.diagnostics);
+    let Some(raw) = shaped.value else {
+        return (None, diagnostics);
     };
-    let mut checker = Checker { locations: Locations::index(source), diagnostics };
+    let mut checker = Checker { locations, diagnostics, poisoned: shaped.poisoned };
     let value = check(&mut checker, raw);
     let diagnostics = checker.diagnostics;
     if has_errors(&diagnostics) {
@@ -60,9 +63,9 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Size cap, UTF-8, byte-order mark, YAML syntax and the format marker. Returns the text to
-/// deserialize when all of them pass.
-fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>) -> Option<&'a str> {
+/// Size cap, UTF-8, byte-order mark, YAML syntax and the format marker. Returns the text and
+/// its YAML document when all of them pass.
+fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>) -> Option<(&'a str, serde_yaml::Value)> {
     if bytes.len() > MAX_INPUT_BYTES {
         out.push(
             Diagnostic::error(
@@ -90,7 +93,7 @@ fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>)
     let value: serde_yaml::Value = match serde_yaml::from_str(source) {
         Ok(value) => value,
         Err(error) => {
-            out.push(serde_diagnostic(&error, "yaml-syntax"));
+            out.push(syntax_diagnostic(&error));
             return None;
         }
     };
@@ -139,7 +142,7 @@ fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>)
         out.push(diagnostic.at(line, column));
         return None;
     }
-    Some(source)
+    Some((source, value))
 }
 
 /// `an assessment`, `a questionnaire`.
@@ -148,38 +151,12 @@ fn with_article(noun: &str) -> String {
     format!("{article} {noun}")
 }
 
-/// The one located diagnostic serde gives for a shape or type error.
-fn deserialize<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Vec<Diagnostic>> {
-    serde_yaml::from_str(source).map_err(|error| {
-        let text = error.to_string();
-        let code = if text.contains("unknown field") {
-            "unknown-field"
-        } else if text.contains("missing field") {
-            "missing-field"
-        } else if text.contains("invalid type") || text.contains("invalid value") {
-            "wrong-type"
-        } else {
-            "yaml-syntax"
-        };
-        vec![serde_diagnostic(&error, code)]
-    })
-}
-
-/// serde_yaml's messages read `path: message at line L column C`; split them into our fields.
-fn serde_diagnostic(error: &serde_yaml::Error, code: &'static str) -> Diagnostic {
+/// A YAML syntax error (or a recursion / alias limit of the parser), located.
+fn syntax_diagnostic(error: &serde_yaml::Error) -> Diagnostic {
     let text = error.to_string();
-    let text = text.split(" at line ").next().unwrap_or(&text);
-    let (path, message) = match text.split_once(": ") {
-        Some((path, message)) if !path.contains(' ') => (path.to_owned(), message.to_owned()),
-        _ => (String::new(), text.to_owned()),
-    };
-    let hint = match code {
-        "unknown-field" => "check the spelling; the expected fields are listed above",
-        "missing-field" => "add the field",
-        "wrong-type" => "check the value's type (quote text that looks like a number or a date)",
-        _ => "check the YAML syntax around this position (indentation, quotes, colons)",
-    };
-    let mut diagnostic = Diagnostic::error(code, path, message).with_hint(hint);
+    let message = text.split(" at line ").next().unwrap_or(&text);
+    let mut diagnostic = Diagnostic::error("yaml-syntax", "", message)
+        .with_hint("check the YAML syntax around this position (indentation, quotes, colons)");
     if let Some(location) = error.location() {
         diagnostic = diagnostic.at(location.line(), location.column());
     }
@@ -224,6 +201,8 @@ impl DocPath {
 struct Checker {
     locations: Locations,
     diagnostics: Vec<Diagnostic>,
+    /// Paths that had shape errors; what fires at, under or directly above them is a follow-up.
+    poisoned: Vec<Vec<Step>>,
 }
 
 /// Where a criterion id was first defined, for duplicate and forward-reference checks.
@@ -234,6 +213,12 @@ struct Defined {
 
 impl Checker {
     fn report(&mut self, mut diagnostic: Diagnostic, at: &DocPath) {
+        let follow_up = self.poisoned.iter().any(|p| {
+            at.steps.starts_with(p) || (p.len() == at.steps.len() + 1 && p.starts_with(&at.steps))
+        });
+        if follow_up {
+            return;
+        }
         if let Some((line, column)) = self.locations.find(&at.steps) {
             diagnostic = diagnostic.at(line, column);
         }
