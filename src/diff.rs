@@ -126,7 +126,12 @@ fn push_if_differs(out: &mut Vec<FieldChange>, field: &str, old: impl ToString, 
     }
 }
 
-fn criterion_changes(old_q: &Questionnaire, old: &Criterion, new_q: &Questionnaire, new: &Criterion) -> Vec<FieldChange> {
+fn criterion_changes(
+    old_q: &Questionnaire,
+    old: &Criterion,
+    new_q: &Questionnaire,
+    new: &Criterion,
+) -> Vec<FieldChange> {
     let text = |t: &Text| {
         let mut shown = t.default.clone();
         for (language, translation) in &t.translations {

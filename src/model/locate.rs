@@ -109,6 +109,34 @@ impl Locations {
     }
 }
 
+/// Where to point a parser error that came without a position (serde_yaml's "more than one
+/// document" and "repetition limit exceeded"): saphyr's own syntax error if it finds one, else
+/// the start of the second document, else the first alias, else the start of the file.
+pub fn unplaced_problem(source: &str) -> (usize, usize) {
+    let mut documents = 0;
+    let mut first_alias = None;
+    for item in Parser::new_from_str(source) {
+        let (event, span) = match item {
+            Ok(item) => item,
+            Err(error) => return (error.marker().line(), error.marker().col() + 1),
+        };
+        let position = (span.start.line(), span.start.col() + 1);
+        match event {
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents == 2 {
+                    return position;
+                }
+            }
+            Event::Alias(_) => {
+                first_alias.get_or_insert(position);
+            }
+            _ => {}
+        }
+    }
+    first_alias.unwrap_or((1, 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +154,12 @@ mod tests {
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 16)));
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("missing")]), Some((5, 5)));
         assert_eq!(locations.find_key(&[key("list"), Step::Index(0), key("w")]), Some((4, 5)));
+    }
+
+    #[test]
+    fn unplaced_problems_point_at_the_second_document_or_the_first_alias() {
+        assert_eq!(unplaced_problem("a: 1\n---\nb: 2\n"), (2, 1));
+        assert_eq!(unplaced_problem("a: &x [1]\nb: *x\n"), (2, 4));
+        assert_eq!(unplaced_problem("a: 1\n"), (1, 1));
     }
 }

@@ -313,7 +313,8 @@ fn na_policy(_: &mut SchemaGenerator) -> Schema {
 /// The criteria file's JSON Schema (draft-07), pretty-printed with a final newline; shipped as
 /// `questionnaires/questionnaire.schema.json` and printed by `certready schema`.
 pub fn questionnaire_schema() -> String {
-    let schema = schemars::generate::SchemaSettings::draft07().into_generator().into_root_schema_for::<RawQuestionnaire>();
+    let schema =
+        schemars::generate::SchemaSettings::draft07().into_generator().into_root_schema_for::<RawQuestionnaire>();
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text

@@ -57,14 +57,14 @@ pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &Locatio
         poisoned.push(at);
         if diagnostics.len() >= MAX_SHAPE_ERRORS || !neutralise(&mut document, &steps, &problem, &message) {
             if diagnostics.len() >= MAX_SHAPE_ERRORS {
-                diagnostics.push(
-                    Diagnostic::error(
-                        "too-many-errors",
-                        "",
-                        format!("stopped after {MAX_SHAPE_ERRORS} problems with the file's structure"),
-                    )
-                    .with_hint("fix the problems above first; is this the right kind of file?"),
-                );
+                let mut stop = Diagnostic::error(
+                    "too-many-errors",
+                    "",
+                    format!("stopped after {MAX_SHAPE_ERRORS} problems with the file's structure"),
+                )
+                .with_hint("fix the problems above first; is this the right kind of file?");
+                (stop.line, stop.column) = diagnostics.last().map_or((None, None), |d: &Diagnostic| (d.line, d.column));
+                diagnostics.push(stop);
             }
             return Shaped { value: None, diagnostics, poisoned };
         }
@@ -134,7 +134,8 @@ fn token_at(source: &str, line: usize, column: usize) -> String {
 
 /// serde's words for Rust types, in the words of the file format.
 fn friendly(message: &str) -> String {
-    let mut out = message.replace("expected f64", "expected a number").replace("expected u32", "expected a whole number");
+    let mut out =
+        message.replace("expected f64", "expected a number").replace("expected u32", "expected a whole number");
     while let Some(start) = out.find("expected struct ") {
         let name_end = out[start + 16..].find(|c: char| !c.is_alphanumeric()).map_or(out.len(), |i| start + 16 + i);
         out.replace_range(start..name_end, "expected a mapping");
@@ -249,7 +250,10 @@ mod tests {
             friendly("invalid type: string \"x\", expected struct RawCriterion"),
             "invalid type: string \"x\", expected a mapping"
         );
-        assert_eq!(friendly("invalid type: string \"x\", expected f64"), "invalid type: string \"x\", expected a number");
+        assert_eq!(
+            friendly("invalid type: string \"x\", expected f64"),
+            "invalid type: string \"x\", expected a number"
+        );
     }
 
     #[test]

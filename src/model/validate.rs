@@ -9,8 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 use sha2::{Digest, Sha256};
 
 use super::locate::{Locations, Step};
-use super::shape;
 use super::raw::*;
+use super::shape;
 use super::*;
 use crate::diag::{has_errors, Diagnostic};
 
@@ -65,7 +65,11 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Size cap, UTF-8, byte-order mark, YAML syntax and the format marker. Returns the text and
 /// its YAML document when all of them pass.
-fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>) -> Option<(&'a str, serde_yaml::Value)> {
+fn decode<'a>(
+    bytes: &'a [u8],
+    expected_format: &str,
+    out: &mut Vec<Diagnostic>,
+) -> Option<(&'a str, serde_yaml::Value)> {
     if bytes.len() > MAX_INPUT_BYTES {
         out.push(
             Diagnostic::error(
@@ -93,7 +97,7 @@ fn decode<'a>(bytes: &'a [u8], expected_format: &str, out: &mut Vec<Diagnostic>)
     let value: serde_yaml::Value = match serde_yaml::from_str(source) {
         Ok(value) => value,
         Err(error) => {
-            out.push(syntax_diagnostic(&error));
+            out.push(syntax_diagnostic(&error, source));
             return None;
         }
     };
@@ -152,15 +156,29 @@ fn with_article(noun: &str) -> String {
 }
 
 /// A YAML syntax error (or a recursion / alias limit of the parser), located.
-fn syntax_diagnostic(error: &serde_yaml::Error) -> Diagnostic {
+fn syntax_diagnostic(error: &serde_yaml::Error, source: &str) -> Diagnostic {
     let text = error.to_string();
     let message = text.split(" at line ").next().unwrap_or(&text);
-    let mut diagnostic = Diagnostic::error("yaml-syntax", "", message)
-        .with_hint("check the YAML syntax around this position (indentation, quotes, colons)");
-    if let Some(location) = error.location() {
-        diagnostic = diagnostic.at(location.line(), location.column());
-    }
-    diagnostic
+    let (message, hint) = if message.contains("more than one document") {
+        ("the file holds more than one YAML document", "a criteria or assessment file is one document: remove the second `---` and what follows, or split the file")
+    } else if message.contains("repetition limit") {
+        (
+            "aliases (`*name`) expand to too much data",
+            "a criteria file needs no alias that repeats large parts; write the content out, or remove the aliases",
+        )
+    } else if message.contains("recursion limit") {
+        (
+            "the document is nested too deeply (more than 128 levels)",
+            "criteria files nest a few levels deep; check the brackets and indentation",
+        )
+    } else {
+        (message, "check the YAML syntax around this position (indentation, quotes, colons)")
+    };
+    let (line, column) = match error.location() {
+        Some(location) => (location.line(), location.column()),
+        None => super::locate::unplaced_problem(source),
+    };
+    Diagnostic::error("yaml-syntax", "", message).with_hint(hint).at(line, column)
 }
 
 fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
@@ -213,9 +231,10 @@ struct Defined {
 
 impl Checker {
     fn report(&mut self, mut diagnostic: Diagnostic, at: &DocPath) {
-        let follow_up = self.poisoned.iter().any(|p| {
-            at.steps.starts_with(p) || (p.len() == at.steps.len() + 1 && p.starts_with(&at.steps))
-        });
+        let follow_up = self
+            .poisoned
+            .iter()
+            .any(|p| at.steps.starts_with(p) || (p.len() == at.steps.len() + 1 && p.starts_with(&at.steps)));
         if follow_up {
             return;
         }
@@ -376,6 +395,7 @@ impl Checker {
             criterion_ids: HashMap::new(),
             section_ids: HashMap::new(),
             raw_conditions: Vec::new(),
+            when_graph: HashMap::new(),
         };
         let sections_at = root.key("sections");
         if raw.sections.is_empty() {
@@ -553,6 +573,14 @@ impl Checker {
                 "add criteria, or remove the section",
             );
         }
+        if raw.sections.is_empty() && raw.criteria.len() == 1 {
+            self.warning(
+                "single-criterion-section",
+                at,
+                format!("section `{}` has a single criterion", raw.id),
+                "that criterion carries the section's whole weight: merge it into a related section, or add the criteria the section is missing",
+            );
+        }
         let mut sections = Vec::new();
         for (i, child) in raw.sections.into_iter().enumerate() {
             let child_at = at.key("sections").item(i, Some(&child.id));
@@ -642,7 +670,7 @@ impl Checker {
             None => context.default_na,
         };
         if raw.critical && na == NaPolicy::Allowed {
-            self.warning(
+            self.error(
                 "critical-na-unjustified",
                 &at.key("na"),
                 format!("critical criterion `{}` may be marked N/A without a justification", raw.id),
@@ -695,6 +723,12 @@ impl Checker {
     /// later criterion is reported as such rather than as unknown.
     fn conditions(&mut self, context: &mut SectionContext) {
         let raw_conditions = std::mem::take(&mut context.raw_conditions);
+        for (owner, raw, _) in &raw_conditions {
+            let mut targets = Vec::new();
+            referenced_ids(raw, &mut targets);
+            let targets = targets.iter().filter_map(|id| context.criterion_ids.get(*id)).map(|d| d.index).collect();
+            context.when_graph.insert(*owner, targets);
+        }
         for (index, raw, at) in raw_conditions {
             let condition = self.condition(raw, index, &at, context);
             context.criteria[index].when = condition;
@@ -757,6 +791,18 @@ impl Checker {
             );
             return None;
         };
+        // A cycle is reported once, where it goes forward in the file.
+        let cycle = if target.index >= owner { cycle_through(&context.when_graph, owner, target.index) } else { None };
+        if let Some(cycle) = cycle {
+            let ids: Vec<&str> = cycle.iter().map(|&i| context.criteria[i].id.as_str()).collect();
+            self.error(
+                "when-cycle",
+                &at.key("criterion"),
+                format!("conditions refer to each other in a cycle: {}", ids.join(" -> ")),
+                "a condition can only depend on criteria answered before this one; break the cycle",
+            );
+            return None;
+        }
         if target.index >= owner {
             let which = if target.index == owner { "itself" } else { "a later criterion" };
             self.error(
@@ -764,6 +810,24 @@ impl Checker {
                 &at.key("criterion"),
                 format!("the condition refers to {which} (`{criterion}`)"),
                 "a condition can only depend on criteria answered before this one",
+            );
+            return None;
+        }
+        let (owner_profiles, target_profiles) =
+            (&context.criteria[owner].profiles, &context.criteria[target.index].profiles);
+        if !owner_profiles.is_empty()
+            && !target_profiles.is_empty()
+            && !owner_profiles.iter().any(|p| target_profiles.contains(p))
+        {
+            self.error(
+                "when-unanswerable",
+                &at.key("criterion"),
+                format!(
+                    "`{criterion}` applies only to profiles [{}] and this criterion only to [{}]: the condition can never be answered",
+                    target_profiles.join(", "),
+                    owner_profiles.join(", ")
+                ),
+                &format!("add a shared profile to `{criterion}`, or remove the condition"),
             );
             return None;
         }
@@ -893,4 +957,42 @@ struct SectionContext<'a> {
     criterion_ids: HashMap<String, Defined>,
     section_ids: HashMap<String, Option<usize>>,
     raw_conditions: Vec<(usize, RawCondition, DocPath)>,
+    /// Criterion index -> the criteria its condition reads.
+    when_graph: HashMap<usize, Vec<usize>>,
+}
+
+/// Every criterion id a raw condition reads.
+fn referenced_ids<'a>(raw: &'a RawCondition, out: &mut Vec<&'a String>) {
+    out.extend(&raw.criterion);
+    for item in raw.all.iter().chain(&raw.any).flatten() {
+        referenced_ids(item, out);
+    }
+    if let Some(inner) = &raw.not {
+        referenced_ids(inner, out);
+    }
+}
+
+/// The cycle `owner -> target -> ... -> owner` in the condition graph, if there is one.
+fn cycle_through(graph: &HashMap<usize, Vec<usize>>, owner: usize, target: usize) -> Option<Vec<usize>> {
+    let mut came_from: HashMap<usize, usize> = HashMap::from([(target, owner)]);
+    let mut queue = std::collections::VecDeque::from([target]);
+    while let Some(node) = queue.pop_front() {
+        if node == owner {
+            let mut between = Vec::new();
+            let mut at = came_from[&owner];
+            while at != owner {
+                between.push(at);
+                at = came_from[&at];
+            }
+            between.reverse();
+            return Some([vec![owner], between, vec![owner]].concat());
+        }
+        for &next in graph.get(&node).into_iter().flatten() {
+            if let std::collections::hash_map::Entry::Vacant(entry) = came_from.entry(next) {
+                entry.insert(node);
+                queue.push_back(next);
+            }
+        }
+    }
+    None
 }

@@ -9,3 +9,4 @@ mod pdf;
 mod scoring;
 mod support;
 mod validation;
+mod yaml;

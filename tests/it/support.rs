@@ -70,3 +70,17 @@ pub fn run_tool(program: &str, args: &[&str]) -> std::process::Output {
         panic!("could not run {program}: {e}. Run scripts/setup (installs poppler-utils and qpdf).")
     })
 }
+
+/// A path in the shared third-party corpus (`../shared/corpus`). When it is missing, the test
+/// fails under CI (`CI=true`) and is skipped with a printed reason elsewhere.
+pub fn corpus(relative: &str) -> Option<PathBuf> {
+    let path = root().join("../shared/corpus").join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{} is missing: the corpus is required under CI", path.display());
+    }
+    eprintln!("skipped: {} is missing (the corpus is required only under CI=true)", path.display());
+    None
+}

@@ -130,3 +130,32 @@ fn editing_answers_keeps_comments_and_drops_empty_answers() {
     assessment.clear_choice("ORG-01");
     assert!(assessment.answers.is_empty(), "an emptied answer is removed");
 }
+
+#[test]
+fn every_problem_in_a_file_is_reported_in_one_pass() {
+    let case = data("every-problem-at-once.yaml");
+    let bytes = read(&case);
+    let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
+    assert!(questionnaire.is_none());
+    let codes: std::collections::BTreeSet<&str> = diagnostics.iter().map(|d| d.code).collect();
+    for code in [
+        "wrong-type",
+        "unknown-field",
+        "missing-field",
+        "invalid-id",
+        "missing-default-language",
+        "invalid-option-value",
+        "threshold-out-of-range",
+        "duplicate-id",
+        "unknown-scale",
+        "invalid-weight",
+        "level-without-maturity",
+        "unknown-profile",
+        "empty-section",
+        "when-cycle",
+    ] {
+        assert!(codes.contains(code), "`{code}` missing from {codes:?}");
+    }
+    assert_eq!(diagnostics.iter().filter(|d| d.code == "unknown-field").count(), 2);
+    check_golden(&case, &render_diagnostics(&case, &bytes, &diagnostics));
+}
