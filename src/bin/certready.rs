@@ -11,6 +11,7 @@ use anyhow::{anyhow, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use certready::diag::{has_errors, Diagnostic, InFile};
+use certready::diff::diff;
 use certready::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
 use certready::scoring::score;
 use certready::time::Timestamp;
@@ -58,6 +59,16 @@ enum Command {
         /// [default: $CERTREADY_FONTS, else /usr/share/fonts/truetype/noto].
         #[arg(long)]
         fonts: Option<PathBuf>,
+    },
+    /// Print the criteria file's JSON Schema (draft-07), for editor completion and checks.
+    Schema,
+    /// List added, removed and changed criteria between two versions of a criteria file.
+    /// Exits 0 when they are the same, 1 when they differ (like diff(1)).
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
 }
 
@@ -129,7 +140,27 @@ fn run(command: Command) -> Result<Outcome> {
             );
             Ok(Outcome::Ok)
         }
+        Command::Schema => {
+            print!("{}", certready::model::raw::questionnaire_schema());
+            Ok(Outcome::Ok)
+        }
+        Command::Diff { old, new, format } => {
+            let changes = diff(&load_questionnaire(&old)?, &load_questionnaire(&new)?);
+            match format {
+                Format::Text => print!("{changes}"),
+                Format::Json => println!("{}", serde_json::to_string_pretty(&changes)?),
+            }
+            Ok(if changes.is_empty() { Outcome::Ok } else { Outcome::Negative })
+        }
     }
+}
+
+/// Reads and validates a criteria file, printing its diagnostics; an invalid file cannot be used.
+fn load_questionnaire(path: &Path) -> Result<Questionnaire> {
+    let bytes = read(path)?;
+    let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
+    print_diagnostics(path, &bytes, &diagnostics, Format::Text);
+    questionnaire.ok_or_else(|| anyhow!("{} is not a valid criteria file", path.display()))
 }
 
 /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.
@@ -177,12 +208,7 @@ fn validate(files: &[PathBuf], criteria: Option<&Path>, format: Format) -> Resul
         return Err(anyhow!("no files given: certready validate FILE..."));
     }
     let questionnaire = match criteria {
-        Some(path) => {
-            let bytes = read(path)?;
-            let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
-            print_diagnostics(path, &bytes, &diagnostics, format);
-            Some(questionnaire.ok_or_else(|| anyhow!("{} is not a valid criteria file", path.display()))?)
-        }
+        Some(path) => Some(load_questionnaire(path)?),
         None => None,
     };
     let mut all_valid = true;

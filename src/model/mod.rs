@@ -6,6 +6,7 @@
 //! and never fails.
 
 mod assessment;
+mod index;
 pub mod locate;
 pub mod raw;
 mod shape;
@@ -14,6 +15,7 @@ mod validate;
 use std::collections::BTreeMap;
 
 pub use assessment::{Answer, Assessment, Evidence, Person, QuestionnaireRef, Subject};
+pub use index::parse_index;
 pub use validate::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
 
 /// The format marker a criteria file must carry.

@@ -150,6 +150,7 @@ pub struct RawDefaults {
     #[schemars(range(min = 0))]
     pub weight: Option<f64>,
     /// The default N/A policy (default `with-justification`).
+    #[serde(default)]
     #[schemars(schema_with = "na_policy")]
     pub na: Option<String>,
 }
@@ -160,6 +161,7 @@ pub struct RawDefaults {
 #[schemars(rename = "Scoring")]
 pub struct RawScoring {
     /// How top-level sections roll up into the overall score (default `weighted-mean`).
+    #[serde(default)]
     #[schemars(schema_with = "aggregate")]
     pub aggregate: Option<String>,
     #[serde(default)]
@@ -209,6 +211,7 @@ pub struct RawSection {
     #[schemars(range(min = 0))]
     pub weight: Option<f64>,
     /// How the section's children roll up (default `weighted-mean`).
+    #[serde(default)]
     #[schemars(schema_with = "aggregate")]
     pub aggregate: Option<String>,
     #[serde(default)]
@@ -249,6 +252,7 @@ pub struct RawCriterion {
     #[schemars(range(min = 1))]
     pub level: Option<u32>,
     /// Whether N/A may be answered (default from `defaults.na`).
+    #[serde(default)]
     #[schemars(schema_with = "na_policy")]
     pub na: Option<String>,
     /// Applies only to assessments with one of these profiles (absent: all).

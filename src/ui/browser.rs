@@ -37,6 +37,35 @@ pub fn save(key: &str, value: &str) -> Result<(), String> {
     storage()?.set_item(key, value).map_err(describe)
 }
 
+/// Removes the value under `key`.
+pub fn remove(key: &str) -> Result<(), String> {
+    storage()?.remove_item(key).map_err(describe)
+}
+
+/// Every storage key that starts with `prefix`, sorted.
+pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, String> {
+    let storage = storage()?;
+    let count = storage.length().map_err(describe)?;
+    let mut keys: Vec<String> =
+        (0..count).filter_map(|i| storage.key(i).ok().flatten()).filter(|key| key.starts_with(prefix)).collect();
+    keys.sort();
+    Ok(keys)
+}
+
+/// The first file of a file input's change event; the input is cleared so that picking the
+/// same file again fires again.
+pub fn picked_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
+/// The first file dropped by a drag-and-drop event.
+pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
+    event.data_transfer()?.files()?.get(0)
+}
+
 /// The bytes of one of the app's own static files (same origin), e.g. `fonts/NotoSans-Regular.ttf`.
 pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
     let response = JsFuture::from(window()?.fetch_with_str(path)).await.map_err(describe)?;

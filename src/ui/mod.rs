@@ -12,9 +12,6 @@ use leptos::prelude::*;
 use pages::{assess::AssessPage, home::HomePage};
 use state::AppState;
 
-/// The criteria files shipped with the app, under `questionnaires/` beside `index.html`.
-pub const BUNDLED_QUESTIONNAIRES: &[&str] = &["postal-security.yaml"];
-
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();

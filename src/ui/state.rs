@@ -15,6 +15,9 @@ use crate::model::{parse_assessment, Assessment, Questionnaire};
 use crate::scoring::{score, Scorecard};
 
 const STORAGE_PREFIX: &str = "certready/assessment/";
+/// Criteria files a person opened from disk are kept under this prefix + their id, so that
+/// they are still offered after a reload.
+pub const OPENED_CRITERIA_PREFIX: &str = "certready/criteria/";
 
 /// The storage key of the assessment of a questionnaire.
 pub fn storage_key(questionnaire_id: &str) -> String {
@@ -26,11 +29,18 @@ pub fn storage_key(questionnaire_id: &str) -> String {
 pub enum Notice {
     Info(String),
     Problem(String),
-    /// A file was refused; its located diagnostics are listed.
+    /// A file was refused; its located diagnostics are listed, quoting its text.
     Refused {
         file: String,
+        source: String,
         diagnostics: Vec<Diagnostic>,
     },
+}
+
+impl Notice {
+    pub fn refused(file: &str, bytes: &[u8], diagnostics: Vec<Diagnostic>) -> Notice {
+        Notice::Refused { file: file.to_owned(), source: String::from_utf8_lossy(bytes).into_owned(), diagnostics }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -86,6 +96,7 @@ impl AppState {
                     let _ = browser::save(&backup, &saved);
                     self.notice.set(Some(Notice::Refused {
                         file: format!("the saved assessment (kept as {backup})"),
+                        source: saved.clone(),
                         diagnostics,
                     }));
                     self.fresh(&questionnaire)
@@ -119,7 +130,7 @@ impl AppState {
                 self.notice.set(Some(Notice::Info(format!("Imported {file_name}: {answered} answers{note}."))));
             }
             (None, diagnostics) => {
-                self.notice.set(Some(Notice::Refused { file: file_name.to_owned(), diagnostics }));
+                self.notice.set(Some(Notice::refused(file_name, bytes, diagnostics)));
             }
         }
     }

@@ -15,6 +15,7 @@ pub struct Session {
     pub server: StaticServer,
     pub downloads: PathBuf,
     chromedriver: Child,
+    _site: Option<TempDir>,
     _profile: TempDir,
     _download_dir: TempDir,
 }
@@ -63,6 +64,35 @@ fn prerequisites() -> Result<PathBuf, String> {
 /// Starts a session, or returns `None` (after printing why) when prerequisites are missing
 /// outside CI. Under CI a missing prerequisite is a failure.
 pub async fn start() -> Option<Session> {
+    start_serving(|_| None).await
+}
+
+/// Like [`start`], but serves a copy of the built app that `change` may edit first, as a scheme
+/// owner hosting the app would (e.g. publishing a criteria file).
+pub async fn start_with_site(change: impl FnOnce(&Path)) -> Option<Session> {
+    start_serving(|dist| {
+        let site = TempDir::new("site");
+        copy_dir(dist, &site.0);
+        change(&site.0);
+        Some(site)
+    })
+    .await
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("creating the site copy");
+    for entry in std::fs::read_dir(from).expect("listing dist") {
+        let path = entry.expect("entry").path();
+        let target = to.join(path.file_name().expect("a file name"));
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).expect("copying dist");
+        }
+    }
+}
+
+async fn start_serving(site: impl FnOnce(&Path) -> Option<TempDir>) -> Option<Session> {
     let dist = match prerequisites() {
         Ok(dist) => dist,
         Err(reason) if std::env::var("CI").is_ok_and(|v| v == "true") => {
@@ -73,7 +103,8 @@ pub async fn start() -> Option<Session> {
             return None;
         }
     };
-    let server = StaticServer::start(dist);
+    let site = site(&dist);
+    let server = StaticServer::start(site.as_ref().map_or(dist, |site| site.0.clone()));
     let port = free_port();
     let chromedriver = Command::new("/usr/bin/chromedriver")
         .arg(format!("--port={port}"))
@@ -114,7 +145,15 @@ pub async fn start() -> Option<Session> {
         }
     };
     let downloads = download_dir.0.clone();
-    Some(Session { client, server, downloads, chromedriver, _profile: profile, _download_dir: download_dir })
+    Some(Session {
+        client,
+        server,
+        downloads,
+        chromedriver,
+        _site: site,
+        _profile: profile,
+        _download_dir: download_dir,
+    })
 }
 
 fn free_port() -> u16 {

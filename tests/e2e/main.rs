@@ -6,5 +6,6 @@
 //! with the reason printed.
 
 mod browser;
+mod criteria;
 mod server;
 mod walkthrough;

@@ -96,7 +96,7 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     std::fs::write(&wrong_path, "format: assessment/1\nquestionnaire: {id: other, version: \"1\"}\n").unwrap();
     find(client, "#import").await.send_keys(&wrong_path.display().to_string()).await.unwrap();
     let refusal = text_until(client, "#import-errors", |t| t.contains("questionnaire-mismatch")).await;
-    assert!(refusal.contains("line 2"), "{refusal}");
+    assert!(refusal.contains("Line 2"), "{refusal}");
     assert!(find(client, &format!("#answer-{a}-partial")).await.is_selected().await.unwrap());
 
     // The PDF: generated in the browser, downloaded, and its text names verdict and gaps.

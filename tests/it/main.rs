@@ -5,7 +5,9 @@
 
 mod architecture;
 mod cli;
+mod diff;
 mod pdf;
+mod schema;
 mod scoring;
 mod support;
 mod validation;

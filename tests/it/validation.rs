@@ -159,3 +159,18 @@ fn every_problem_in_a_file_is_reported_in_one_pass() {
     assert_eq!(diagnostics.iter().filter(|d| d.code == "unknown-field").count(), 2);
     check_golden(&case, &render_diagnostics(&case, &bytes, &diagnostics));
 }
+
+#[test]
+fn criteria_index_lists_every_bundled_file_once() {
+    let index = String::from_utf8(read(&root().join("questionnaires/index.txt"))).expect("utf-8");
+    let (mut listed, diagnostics) = certready::model::parse_index(&index);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let mut on_disk: Vec<String> = std::fs::read_dir(root().join("questionnaires"))
+        .expect("questionnaires/")
+        .map(|entry| entry.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".yaml"))
+        .collect();
+    listed.sort();
+    on_disk.sort();
+    assert_eq!(listed, on_disk, "questionnaires/index.txt and the folder disagree");
+}

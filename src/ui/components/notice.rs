@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::diag::{Diagnostic, InFile};
 use crate::ui::state::{AppState, Notice};
 
 #[component]
@@ -27,33 +28,42 @@ pub fn NoticeLine() -> impl IntoView {
                 None => ().into_any(),
                 Some(Notice::Info(text)) => view! { <p class="info">{text}</p> }.into_any(),
                 Some(Notice::Problem(text)) => view! { <p class="problem" role="alert">{text}</p> }.into_any(),
-                Some(Notice::Refused { file, diagnostics }) => {
+                Some(Notice::Refused { file, source, diagnostics }) => {
                     view! {
                         <div class="problem" role="alert" id="import-errors">
-                            <p>{format!("{file} was not accepted:")}</p>
-                            <ul>
-                                {diagnostics
-                                    .into_iter()
-                                    .map(|d| {
-                                        let place = match (d.line, d.column) {
-                                            (Some(line), Some(column)) => format!("line {line}, column {column}: "),
-                                            _ => String::new(),
-                                        };
-                                        view! {
-                                            <li>
-                                                <code>{d.code}</code> " " {place} {d.message}
-                                                {(!d.path.is_empty()).then(|| format!(" (at {})", d.path))}
-                                                <br/> <span class="muted">{d.hint}</span>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
+                            <p>{format!("{file} was not accepted ({} problems):", diagnostics.len())}</p>
+                            <DiagnosticList file=file source=source diagnostics=diagnostics/>
                         </div>
                     }
                         .into_any()
                 }
             }}
         </div>
+    }
+}
+
+/// Every diagnostic of a file, each with its place in words and the compiler-style rendering
+/// (quoted line, caret, hint). All of it is text: a file can never inject markup.
+#[component]
+pub fn DiagnosticList(file: String, source: String, diagnostics: Vec<Diagnostic>) -> impl IntoView {
+    view! {
+        <ol class="diagnostics">
+            {diagnostics
+                .into_iter()
+                .map(|diagnostic| {
+                    let place = match (diagnostic.line, diagnostic.column) {
+                        (Some(line), Some(column)) => format!("Line {line}, column {column}"),
+                        _ => "Whole file".to_owned(),
+                    };
+                    let rendered = InFile { file: &file, diagnostic: &diagnostic, source: Some(&source) }.to_string();
+                    view! {
+                        <li>
+                            <p class="place">{place} " · " <code>{diagnostic.code}</code></p>
+                            <pre>{rendered}</pre>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
     }
 }

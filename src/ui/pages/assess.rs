@@ -73,9 +73,7 @@ pub fn AssessPage() -> impl IntoView {
     };
 
     let import = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
-        input.set_value("");
+        let Some(file) = browser::picked_file(&ev) else { return };
         leptos::task::spawn_local(async move {
             match browser::read_file(&file).await {
                 Ok(bytes) => state.import(&file.name(), &bytes),
