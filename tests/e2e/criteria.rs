@@ -43,6 +43,10 @@ async fn published_and_dropped_criteria_files_open_and_invalid_ones_show_every_p
     }
     let items = client.find_all(Locator::Css("#import-errors ol.diagnostics > li")).await.unwrap();
     assert_eq!(items.len(), expected.len(), "every diagnostic is listed");
+    if let Some(dir) = std::env::var_os("CERTREADY_E2E_SCREENSHOTS") {
+        let png = client.screenshot().await.expect("screenshot");
+        std::fs::write(std::path::Path::new(&dir).join("criteria-diagnostics.png"), png).expect("writing it");
+    }
 
     // A valid file from disk opens for a walk-through, and is still offered after a reload.
     let scratch = TempDir::new("criteria");

@@ -174,3 +174,25 @@ fn criteria_index_lists_every_bundled_file_once() {
     on_disk.sort();
     assert_eq!(listed, on_disk, "questionnaires/index.txt and the folder disagree");
 }
+
+/// Every documented criteria or assessment code is demonstrated by a golden file, except the
+/// size cap (a 16 MiB fixture; see `oversized_input_is_refused_before_parsing`).
+#[test]
+fn every_documented_code_has_a_golden() {
+    let docs = String::from_utf8(read(&root().join("docs/diagnostics.md"))).expect("utf-8");
+    let files_section = docs.split("## The criteria index").next().unwrap();
+    let mut goldens = String::new();
+    for folder in ["invalid", "invalid-assessment"] {
+        for case in files_in(folder, "expected") {
+            goldens.push_str(&String::from_utf8_lossy(&read(&case)));
+        }
+    }
+    let codes: Vec<&str> = files_section
+        .lines()
+        .filter_map(|line| line.strip_prefix("| `")?.split('`').next())
+        .filter(|code| *code != "file-too-large")
+        .collect();
+    assert!(codes.len() >= 40, "{codes:?}");
+    let missing: Vec<&&str> = codes.iter().filter(|code| !goldens.contains(&format!("[{code}]"))).collect();
+    assert!(missing.is_empty(), "documented codes without a golden: {missing:?}");
+}

@@ -52,8 +52,12 @@ async fn load_offered(state: AppState, offered: RwSignal<Vec<Offered>>) {
                     Err(problem) => Offered::Invalid {
                         file: path,
                         source: String::new(),
-                        diagnostics: vec![Diagnostic::error("not-found", "", format!("could not load it: {problem}"))
-                            .with_hint("check that the file named in index.txt is in the questionnaires folder")],
+                        diagnostics: vec![Diagnostic::error(
+                            "file-not-found",
+                            "",
+                            format!("could not load it: {problem}"),
+                        )
+                        .with_hint("check that the file named in index.txt is in the questionnaires folder")],
                     },
                 };
                 offered.update(|list| list.push(entry));
