@@ -15,6 +15,9 @@ use crate::diag::Diagnostic;
 
 /// After this many shape errors the file is plainly not a file of this kind; stop there.
 const MAX_SHAPE_ERRORS: usize = 100;
+/// Attempts, counting those whose error was a follow-up and not reported: a bound that holds
+/// even if a placeholder were ever of the wrong type and the same spot failed over and over.
+const MAX_ATTEMPTS: usize = 4 * MAX_SHAPE_ERRORS;
 
 /// The outcome of [`deserialize`].
 pub struct Shaped<T> {
@@ -29,7 +32,7 @@ pub struct Shaped<T> {
 pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &Locations, source: &str) -> Shaped<T> {
     let mut diagnostics = Vec::new();
     let mut poisoned: Vec<Vec<Step>> = Vec::new();
-    loop {
+    for _ in 0..MAX_ATTEMPTS {
         let error = match serde_path_to_error::deserialize::<_, T>(&document) {
             Ok(value) => return Shaped { value: Some(value), diagnostics, poisoned },
             Err(error) => error,
@@ -55,20 +58,22 @@ pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &Locatio
             diagnostics.push(diagnostic);
         }
         poisoned.push(at);
-        if diagnostics.len() >= MAX_SHAPE_ERRORS || !neutralise(&mut document, &steps, &problem, &message) {
-            if diagnostics.len() >= MAX_SHAPE_ERRORS {
-                let mut stop = Diagnostic::error(
-                    "too-many-errors",
-                    "",
-                    format!("stopped after {MAX_SHAPE_ERRORS} problems with the file's structure"),
-                )
-                .with_hint("fix the problems above first; is this the right kind of file?");
-                (stop.line, stop.column) = diagnostics.last().map_or((None, None), |d: &Diagnostic| (d.line, d.column));
-                diagnostics.push(stop);
-            }
+        if diagnostics.len() >= MAX_SHAPE_ERRORS {
+            break;
+        }
+        if !neutralise(&mut document, &steps, &problem, &message) {
             return Shaped { value: None, diagnostics, poisoned };
         }
     }
+    let mut stop = Diagnostic::error(
+        "too-many-errors",
+        "",
+        format!("stopped after {} problems with the file's structure", diagnostics.len()),
+    )
+    .with_hint("fix the problems above first; is this the right kind of file?");
+    (stop.line, stop.column) = diagnostics.last().map_or((Some(1), Some(1)), |d| (d.line, d.column));
+    diagnostics.push(stop);
+    Shaped { value: None, diagnostics, poisoned }
 }
 
 enum Problem {
