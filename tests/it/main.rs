@@ -4,6 +4,7 @@
 //! diff before committing it.
 
 mod architecture;
+mod bundled;
 mod cli;
 mod diff;
 mod pdf;
