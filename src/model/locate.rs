@@ -16,12 +16,15 @@ pub enum Step {
     Index(usize),
 }
 
-/// Line and column (both 1-based) of every node of one YAML document.
-#[derive(Debug, Default)]
+/// Line and column (both 1-based) of every node of one YAML document, as a tree of nodes keyed
+/// by (parent, step): recording and looking up a node hashes one step, not its whole path.
+#[derive(Debug)]
 pub struct Locations {
-    nodes: HashMap<Vec<Step>, (usize, usize)>,
-    /// Where the key of each mapping entry is written, by the path of its value.
-    keys: HashMap<Vec<Step>, (usize, usize)>,
+    children: HashMap<(usize, Step), usize>,
+    /// Where each node's value starts; node 0 is the document root.
+    values: Vec<Option<(usize, usize)>>,
+    /// Where the key of each mapping entry is written, by the node of its value.
+    keys: Vec<Option<(usize, usize)>>,
 }
 
 enum Frame {
@@ -33,32 +36,31 @@ impl Locations {
     /// Index the first document of `source`. Syntax errors simply end the walk: what was
     /// recorded until then stays usable, and the syntax error itself is reported by serde.
     pub fn index(source: &str) -> Locations {
-        let mut nodes = HashMap::new();
-        let mut keys = HashMap::new();
-        let mut path: Vec<Step> = Vec::new();
+        let mut locations = Locations { children: HashMap::new(), values: vec![None], keys: vec![None] };
+        // The node of each open collection (and of the value being read), root first.
+        let mut path: Vec<usize> = vec![0];
         let mut frames: Vec<Frame> = Vec::new();
         for item in Parser::new_from_str(source) {
             let Ok((event, span)) = item else { break };
             let position = (span.start.line(), span.start.col() + 1);
+            let parent = *path.last().unwrap_or(&0);
             match event {
                 Event::DocumentEnd => break,
                 Event::Scalar(..) | Event::Alias(_) | Event::SequenceStart(..) | Event::MappingStart(..) => {
-                    let text = match &event {
-                        Event::Scalar(text, ..) => Some(text.to_string()),
-                        _ => None,
-                    };
                     // A scalar in key position names the next value; it is not a node of its own.
                     if let Some(Frame::Mapping { key }) = frames.last_mut() {
                         if key.is_none() {
-                            let name = text.unwrap_or_else(|| "?".to_owned());
-                            let mut key_path = path.clone();
-                            key_path.push(Step::Key(name.clone()));
-                            keys.entry(key_path).or_insert(position);
+                            let name = match &event {
+                                Event::Scalar(text, ..) => text.to_string(),
+                                _ => "?".to_owned(),
+                            };
+                            let node = locations.node(parent, Step::Key(name.clone()));
+                            locations.keys[node].get_or_insert(position);
                             *key = Some(name);
                             if matches!(event, Event::SequenceStart(..) | Event::MappingStart(..)) {
                                 // Complex keys are not part of our formats; skip their contents.
                                 frames.push(Frame::Sequence { next: 0 });
-                                path.push(Step::Key("?".into()));
+                                path.push(locations.node(parent, Step::Key("?".into())));
                             }
                             continue;
                         }
@@ -71,41 +73,65 @@ impl Locations {
                         }
                         None => None,
                     };
-                    if let Some(step) = step.clone() {
-                        path.push(step);
-                    }
-                    nodes.entry(path.clone()).or_insert(position);
+                    let node = match step {
+                        Some(step) => locations.node(parent, step),
+                        None => 0,
+                    };
+                    locations.values[node].get_or_insert(position);
                     match event {
-                        Event::SequenceStart(..) => frames.push(Frame::Sequence { next: 0 }),
-                        Event::MappingStart(..) => frames.push(Frame::Mapping { key: None }),
-                        _ => {
-                            if step.is_some() {
-                                path.pop();
-                            }
+                        Event::SequenceStart(..) => {
+                            frames.push(Frame::Sequence { next: 0 });
+                            path.push(node);
                         }
+                        Event::MappingStart(..) => {
+                            frames.push(Frame::Mapping { key: None });
+                            path.push(node);
+                        }
+                        _ => {}
                     }
                 }
                 Event::SequenceEnd | Event::MappingEnd => {
                     frames.pop();
-                    // The collection's own step, unless it was the document root.
-                    if !frames.is_empty() || !path.is_empty() {
+                    if path.len() > 1 {
                         path.pop();
                     }
                 }
                 _ => {}
             }
         }
-        Locations { nodes, keys }
+        locations
+    }
+
+    /// The node for `step` under `parent`, created when new.
+    fn node(&mut self, parent: usize, step: Step) -> usize {
+        let next = self.values.len();
+        let node = *self.children.entry((parent, step)).or_insert(next);
+        if node == next {
+            self.values.push(None);
+            self.keys.push(None);
+        }
+        node
+    }
+
+    /// The nodes along `path` that exist, root first.
+    fn walk<'a>(&'a self, path: &'a [Step]) -> impl Iterator<Item = usize> + 'a {
+        let mut at = 0;
+        std::iter::once(0).chain(path.iter().map_while(move |step| {
+            at = *self.children.get(&(at, step.clone()))?;
+            Some(at)
+        }))
     }
 
     /// Position of the key whose value is at `path`; else as [`Locations::find`].
     pub fn find_key(&self, path: &[Step]) -> Option<(usize, usize)> {
-        self.keys.get(path).copied().or_else(|| self.find(path))
+        let nodes: Vec<usize> = self.walk(path).collect();
+        let exact = (nodes.len() == path.len() + 1).then(|| nodes.last().and_then(|&n| self.keys[n])).flatten();
+        exact.or_else(|| self.find(path))
     }
 
     /// Position of the node at `path`, or of its nearest recorded ancestor.
     pub fn find(&self, path: &[Step]) -> Option<(usize, usize)> {
-        (0..=path.len()).rev().find_map(|len| self.nodes.get(&path[..len]).copied())
+        self.walk(path).filter_map(|node| self.values[node]).last()
     }
 }
 

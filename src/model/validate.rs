@@ -102,10 +102,8 @@ fn decode<'a>(
         }
     };
     let kind = expected_format.split('/').next().unwrap_or_default();
-    let (found, line_col) = match value.get("format") {
-        Some(serde_yaml::Value::String(found)) => {
-            (found.clone(), Locations::index(source).find(&[Step::Key("format".into())]))
-        }
+    let found = match value.get("format") {
+        Some(serde_yaml::Value::String(found)) => found.clone(),
         Some(_) | None if value.as_mapping().is_none() => {
             out.push(
                 Diagnostic::error("wrong-type", "", "file is not a YAML mapping")
@@ -124,7 +122,7 @@ fn decode<'a>(
         }
     };
     if found != expected_format {
-        let (line, column) = line_col.unwrap_or((1, 1));
+        let (line, column) = Locations::index(source).find(&[Step::Key("format".into())]).unwrap_or((1, 1));
         let diagnostic = match found.split_once('/') {
             Some((found_kind, version)) if found_kind == kind => Diagnostic::error(
                 "unsupported-format-version",

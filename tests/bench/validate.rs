@@ -14,6 +14,8 @@ fn generate(count: usize) -> String {
     let mut yaml = String::from(
         "format: questionnaire/1\nid: generated\nversion: \"1\"\ntitle: Generated\nlanguages: [en, fr]\n\
          profiles:\n  - {id: mpc, title: Mail processing centre}\n  - {id: ooe, title: Office of exchange}\n\
+         scales:\n  compliance:\n    options:\n      - {id: met, label: Fully met, value: 1}\n      \
+         - {id: partial, label: Partially met, value: 0.5}\n      - {id: not-met, label: Not met, value: 0}\n\
          scoring: {pass: {overall: 0.8, each_section: 0.6}}\nsections:\n",
     );
     for index in 0..count {
