@@ -131,6 +131,8 @@ pub struct RawSection {
     pub description: Option<RawText>,
     pub weight: Option<f64>,
     pub aggregate: Option<String>,
+    /// `maturity-level` only: the value from which a criterion counts as achieved.
+    pub achieved_at: Option<f64>,
     #[serde(default)]
     pub sections: Vec<RawSection>,
     #[serde(default)]
