@@ -11,6 +11,7 @@
 //! See `ARCHITECTURE.md` for the codemap and the invariants.
 
 pub mod diag;
+pub mod import;
 pub mod model;
 pub mod pdf;
 pub mod report;
