@@ -4,8 +4,11 @@
 //! diff before committing it.
 
 mod architecture;
+mod c2m2;
 mod cli;
 mod pdf;
+mod properties;
+mod samm;
 mod scoring;
 mod support;
 mod validation;

@@ -101,3 +101,14 @@ fn gap_impact_equals_the_difference_of_two_full_scorings() {
 fn scoring_is_deterministic() {
     assert_eq!(score_case("mixed"), score_case("mixed"));
 }
+
+#[test]
+fn every_scoring_golden_is_in_the_wasm_parity_test() {
+    let source = String::from_utf8(read(&root().join("tests/wasm/scoring.rs"))).unwrap();
+    for folder in ["scoring", "c2m2"] {
+        for case in files_in(folder, "yaml") {
+            let name = case.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(source.contains(&format!("\"{name}\"")), "tests/wasm/scoring.rs does not list {folder}/{name}");
+        }
+    }
+}

@@ -70,3 +70,17 @@ pub fn run_tool(program: &str, args: &[&str]) -> std::process::Output {
         panic!("could not run {program}: {e}. Run scripts/setup (installs poppler-utils and qpdf).")
     })
 }
+
+/// A path in the shared research corpus, `../shared/corpus` beside the crate. When it is
+/// missing the test is skipped with a printed reason, except under `CI=true`, where it fails.
+pub fn corpus(relative: &str) -> Option<PathBuf> {
+    let path = root().join("../shared/corpus").join(relative);
+    if path.exists() {
+        return Some(path);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{} is missing, and CI=true: the corpus checks must run in CI", path.display());
+    }
+    eprintln!("skipped: {} is missing (with CI=true this fails)", path.display());
+    None
+}
