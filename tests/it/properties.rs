@@ -312,7 +312,7 @@ proptest! {
         for pair in before.gaps.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             prop_assert!(
-                a.critical > b.critical
+                (a.critical && !b.critical)
                     || (a.critical == b.critical
                         && (a.impact_points > b.impact_points
                             || (a.impact_points == b.impact_points && a.criterion < b.criterion))),
