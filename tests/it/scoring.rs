@@ -112,3 +112,14 @@ fn every_scoring_golden_is_in_the_wasm_parity_test() {
         }
     }
 }
+
+#[test]
+fn the_reports_method_is_the_explanation() {
+    let questionnaire = small_criteria();
+    let (assessment, _) = parse_assessment(&read(&data("scoring/mixed.yaml")), &questionnaire);
+    let assessment = assessment.unwrap();
+    let card = score(&questionnaire, &assessment);
+    let report = certready::report::build(&questionnaire, &assessment, &card, certready::time::Timestamp(0));
+    assert_eq!(report.method, certready::scoring::explain::text(&questionnaire, &card));
+    assert!(report.method.contains("site — Site (weighted-mean)"));
+}
