@@ -14,6 +14,7 @@
 
 pub mod diag;
 pub mod diff;
+pub mod import;
 pub mod model;
 pub mod pdf;
 pub mod report;

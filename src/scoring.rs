@@ -4,6 +4,10 @@
 //! is read, and the same inputs give the same numbers natively and in wasm. An unanswered
 //! criterion is a gap, not an error.
 
+pub mod explain;
+
+use std::collections::BTreeSet;
+
 use crate::model::{Aggregate, Assessment, Condition, Criterion, NaPolicy, Questionnaire, Section};
 
 /// A criterion counts as achieved for `maturity-level` at this value or above.
@@ -206,46 +210,25 @@ impl Scorecard {
     }
 }
 
-/// What the operator entered for one criterion, reduced to what scoring needs.
-#[derive(Debug, Clone, PartialEq)]
-enum Input {
-    None,
-    Option(String),
-    Na { justified: bool },
-}
-
 /// Score an assessment against its questionnaire.
 pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecard {
-    let inputs: Vec<Input> = questionnaire
-        .criteria
-        .iter()
-        .map(|criterion| match assessment.answers.get(&criterion.id) {
-            Some(answer) => match (&answer.option, &answer.na) {
-                (Some(option), _) => Input::Option(option.clone()),
-                (None, Some(justification)) => Input::Na {
-                    justified: criterion.na != NaPolicy::WithJustification || !justification.trim().is_empty(),
-                },
-                (None, None) => Input::None,
-            },
-            None => Input::None,
-        })
-        .collect();
-    let profiles = &assessment.subject.profiles;
-    let evaluation = evaluate(questionnaire, profiles, &inputs);
-    let overall_percent = evaluation.overall.map_or(0.0, |s| s.percent());
+    let plan = Plan::new(questionnaire, assessment);
+    let mut evaluation = plan.evaluate();
+    let overall_percent = percent_of(evaluation.overall);
 
+    // Each gap's impact re-scores the questionnaire with that criterion fully met. Only the
+    // criteria that change (the gap and those whose `when` depends on it) and their ancestor
+    // sections are recomputed, with the very same functions as the full scoring, so the
+    // result is identical to a full re-scoring (tested as a property) at a fraction of the cost.
     let mut gaps: Vec<Gap> = Vec::new();
-    for (index, state) in evaluation.criteria.iter().enumerate() {
-        let criterion = &questionnaire.criteria[index];
-        let is_gap = state.counted_value().is_some_and(|v| v < 1.0);
+    for index in 0..questionnaire.criteria.len() {
+        let is_gap = evaluation.states[index].counted_value().is_some_and(|v| v < 1.0);
         if !is_gap {
             continue;
         }
-        let mut improved = inputs.clone();
-        improved[index] = Input::Option(best_option(questionnaire, criterion));
-        let after = evaluate(questionnaire, profiles, &improved);
-        let impact_points = (after.overall.map_or(0.0, |s| s.percent()) - overall_percent) * 100.0;
-        gaps.push(Gap { criterion: index, critical: criterion.critical, impact_points });
+        let after = plan.overall_if_fully_met(index, &mut evaluation);
+        let impact_points = (percent_of(after) - overall_percent) * 100.0;
+        gaps.push(Gap { criterion: index, critical: questionnaire.criteria[index].critical, impact_points });
     }
     gaps.sort_by(|a, b| {
         b.critical
@@ -254,9 +237,15 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecar
             .then(a.criterion.cmp(&b.criterion))
     });
 
+    let criteria: Vec<CriterionState> = evaluation
+        .states
+        .iter()
+        .zip(&questionnaire.criteria)
+        .map(|(state, c)| state.public(questionnaire, c))
+        .collect();
     let mut counts = Counts::default();
     let mut completeness = Completeness::default();
-    for state in &evaluation.criteria {
+    for state in &criteria {
         tally(state, &mut completeness);
         match state {
             CriterionState::Answered { value, .. } if *value >= 1.0 => counts.met += 1,
@@ -267,42 +256,45 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecar
             CriterionState::NotApplicable => {}
         }
     }
-
-    let verdict = verdict(questionnaire, &evaluation, &completeness);
-    let band = evaluation.overall.and_then(|overall| {
+    let sections = plan.section_results(&criteria, &evaluation.scores);
+    let overall = evaluation.overall;
+    let verdict = verdict(questionnaire, &criteria, &sections, overall, &completeness);
+    let band = overall.and_then(|overall| {
         let percent = overall.percent();
         questionnaire.scoring.bands.iter().find(|b| percent + 1e-12 >= b.min).map(|b| b.id.clone())
     });
-    Scorecard {
-        criteria: evaluation.criteria,
-        sections: evaluation.sections,
-        overall: evaluation.overall,
-        completeness,
-        counts,
-        verdict,
-        band,
-        gaps,
-    }
+    Scorecard { criteria, sections, overall, completeness, counts, verdict, band, gaps }
 }
 
-fn best_option(questionnaire: &Questionnaire, criterion: &Criterion) -> String {
-    let scale = questionnaire.scale_of(criterion);
-    scale.options.iter().find(|o| o.value >= scale.max).map(|o| o.id.clone()).unwrap_or_default()
+/// The overall score alone, without the gap register: one full scoring pass. [`score`] gives
+/// the same `overall`.
+pub fn overall_score(questionnaire: &Questionnaire, assessment: &Assessment) -> Option<Score> {
+    Plan::new(questionnaire, assessment).evaluate().overall
 }
 
-fn verdict(questionnaire: &Questionnaire, evaluation: &Evaluation, completeness: &Completeness) -> Verdict {
+fn percent_of(score: Option<Score>) -> f64 {
+    score.map_or(0.0, |s| s.percent())
+}
+
+fn verdict(
+    questionnaire: &Questionnaire,
+    criteria: &[CriterionState],
+    sections: &[SectionResult],
+    overall: Option<Score>,
+    completeness: &Completeness,
+) -> Verdict {
     let rules = &questionnaire.scoring;
     let mut reasons = Vec::new();
     if !completeness.is_complete() {
         reasons.push(Reason::Unanswered { count: completeness.unanswered });
     }
-    if let (Some(threshold), Some(overall)) = (rules.pass_overall, evaluation.overall) {
+    if let (Some(threshold), Some(overall)) = (rules.pass_overall, overall) {
         if overall.percent() + 1e-12 < threshold {
             reasons.push(Reason::OverallBelow { percent: overall.percent(), threshold });
         }
     }
     if let Some(threshold) = rules.pass_each_section {
-        for section in evaluation.sections.iter().filter(|s| s.depth == 0) {
+        for section in sections.iter().filter(|s| s.depth == 0) {
             if let Some(score) = section.score {
                 if score.percent() + 1e-12 < threshold {
                     reasons.push(Reason::SectionBelow {
@@ -315,7 +307,7 @@ fn verdict(questionnaire: &Questionnaire, evaluation: &Evaluation, completeness:
         }
     }
     if rules.critical_all_met {
-        for (criterion, state) in questionnaire.criteria.iter().zip(&evaluation.criteria) {
+        for (criterion, state) in questionnaire.criteria.iter().zip(criteria) {
             if criterion.critical && state.counted_value().is_some() && !state.is_fully_met() {
                 reasons.push(Reason::CriticalNotMet { criterion: criterion.id.clone() });
             }
@@ -341,132 +333,349 @@ fn tally(state: &CriterionState, completeness: &mut Completeness) {
     completeness.applicable += 1;
 }
 
+/// [`CriterionState`] without its option id: cheap to copy while gaps are re-scored.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum State {
+    NotApplicable,
+    Unanswered,
+    /// `option` indexes the criterion's scale options.
+    Answered {
+        option: usize,
+        value: f64,
+    },
+    Na,
+    NaWithoutJustification,
+}
+
+impl State {
+    fn counted_value(self) -> Option<f64> {
+        match self {
+            State::Answered { value, .. } => Some(value),
+            State::Unanswered | State::NaWithoutJustification => Some(0.0),
+            State::NotApplicable | State::Na => None,
+        }
+    }
+
+    fn public(self, questionnaire: &Questionnaire, criterion: &Criterion) -> CriterionState {
+        match self {
+            State::NotApplicable => CriterionState::NotApplicable,
+            State::Unanswered => CriterionState::Unanswered,
+            State::Answered { option, value } => {
+                CriterionState::Answered { option: questionnaire.scale_of(criterion).options[option].id.clone(), value }
+            }
+            State::Na => CriterionState::Na,
+            State::NaWithoutJustification => CriterionState::NaWithoutJustification,
+        }
+    }
+}
+
+/// A `when` condition with option ids resolved to option indices.
+enum Compiled {
+    AnswerIn { index: usize, options: Vec<usize> },
+    All(Vec<Compiled>),
+    Any(Vec<Compiled>),
+    Not(Box<Compiled>),
+}
+
+impl Compiled {
+    fn new(questionnaire: &Questionnaire, condition: &Condition) -> Compiled {
+        match condition {
+            Condition::AnswerIn { index, options, .. } => {
+                let scale = questionnaire.scale_of(&questionnaire.criteria[*index]);
+                let options =
+                    scale.options.iter().enumerate().filter(|(_, o)| options.contains(&o.id)).map(|(i, _)| i).collect();
+                Compiled::AnswerIn { index: *index, options }
+            }
+            Condition::All(items) => Compiled::All(items.iter().map(|c| Compiled::new(questionnaire, c)).collect()),
+            Condition::Any(items) => Compiled::Any(items.iter().map(|c| Compiled::new(questionnaire, c)).collect()),
+            Condition::Not(inner) => Compiled::Not(Box::new(Compiled::new(questionnaire, inner))),
+        }
+    }
+
+    fn holds(&self, states: &[State]) -> bool {
+        match self {
+            Compiled::AnswerIn { index, options } => match states[*index] {
+                State::Answered { option, .. } => options.contains(&option),
+                // Unanswered, N/A or itself not applicable: nothing rules this criterion out yet.
+                _ => true,
+            },
+            Compiled::All(items) => items.iter().all(|c| c.holds(states)),
+            Compiled::Any(items) => items.iter().any(|c| c.holds(states)),
+            Compiled::Not(inner) => !inner.holds(states),
+        }
+    }
+
+    fn targets(&self, out: &mut Vec<usize>) {
+        match self {
+            Compiled::AnswerIn { index, .. } => out.push(*index),
+            Compiled::All(items) | Compiled::Any(items) => items.iter().for_each(|c| c.targets(out)),
+            Compiled::Not(inner) => inner.targets(out),
+        }
+    }
+}
+
+/// The questionnaire flattened for one scoring: sections depth first with their parents, each
+/// criterion's section, its state when applicable, and who depends on whom through `when`.
+struct Plan<'q> {
+    questionnaire: &'q Questionnaire,
+    /// Depth first, in document order, with their depth.
+    sections: Vec<(usize, &'q Section)>,
+    /// Depth-first indices of each section's child sections.
+    child_sections: Vec<Vec<usize>>,
+    section_parent: Vec<Option<usize>>,
+    /// Depth-first index of the section holding each criterion.
+    criterion_section: Vec<usize>,
+    /// Whether each criterion is in the assessment's profiles.
+    in_profile: Vec<bool>,
+    /// Each criterion's state if it applies (what the operator entered).
+    entered: Vec<State>,
+    conditions: Vec<Option<Compiled>>,
+    /// Criteria whose `when` names this criterion; always later in the file.
+    dependents: Vec<Vec<usize>>,
+    /// Depth-first indices of the top-level sections.
+    top: Vec<usize>,
+}
+
+/// States, section scores (depth first) and the overall score.
 struct Evaluation {
-    criteria: Vec<CriterionState>,
-    sections: Vec<SectionResult>,
+    states: Vec<State>,
+    scores: Vec<Option<Score>>,
     overall: Option<Score>,
 }
 
-fn evaluate(questionnaire: &Questionnaire, profiles: &[String], inputs: &[Input]) -> Evaluation {
-    // Conditions only refer to earlier criteria (validated), so one pass in document order
-    // settles applicability.
-    let mut criteria: Vec<CriterionState> = Vec::with_capacity(inputs.len());
-    for (criterion, input) in questionnaire.criteria.iter().zip(inputs) {
-        let in_profile = criterion.profiles.is_empty()
-            || profiles.is_empty()
-            || criterion.profiles.iter().any(|p| profiles.contains(p));
-        let condition_holds = criterion.when.as_ref().is_none_or(|condition| holds(condition, inputs, &criteria));
-        let state = if !(in_profile && condition_holds) {
-            CriterionState::NotApplicable
-        } else {
-            match input {
-                Input::None => CriterionState::Unanswered,
-                Input::Na { justified: true } => CriterionState::Na,
-                Input::Na { justified: false } => CriterionState::NaWithoutJustification,
-                Input::Option(option) => {
-                    let scale = questionnaire.scale_of(criterion);
-                    match scale.option(option) {
-                        Some(o) => CriterionState::Answered {
-                            option: option.clone(),
-                            value: (o.value / scale.max).clamp(0.0, 1.0),
-                        },
-                        // Validation refuses unknown options; an unknown one is treated as unanswered.
-                        None => CriterionState::Unanswered,
-                    }
+impl<'q> Plan<'q> {
+    fn new(questionnaire: &'q Questionnaire, assessment: &Assessment) -> Plan<'q> {
+        let sections = questionnaire.sections_depth_first();
+        let mut child_sections = vec![Vec::new(); sections.len()];
+        let mut section_parent = vec![None; sections.len()];
+        let mut criterion_section = vec![0; questionnaire.criteria.len()];
+        let mut top = Vec::new();
+        // The last section seen at each depth is the parent of the next one a level deeper.
+        let mut open: Vec<usize> = Vec::new();
+        for (slot, (depth, section)) in sections.iter().enumerate() {
+            open.truncate(*depth);
+            match open.last() {
+                Some(&parent) => {
+                    section_parent[slot] = Some(parent);
+                    child_sections[parent].push(slot);
+                }
+                None => top.push(slot),
+            }
+            open.push(slot);
+            for &index in &section.criteria {
+                criterion_section[index] = slot;
+            }
+        }
+        let profiles = &assessment.subject.profiles;
+        let mut in_profile = Vec::with_capacity(questionnaire.criteria.len());
+        let mut entered = Vec::with_capacity(questionnaire.criteria.len());
+        let mut conditions = Vec::with_capacity(questionnaire.criteria.len());
+        let mut dependents = vec![Vec::new(); questionnaire.criteria.len()];
+        for (index, criterion) in questionnaire.criteria.iter().enumerate() {
+            in_profile.push(
+                criterion.profiles.is_empty()
+                    || profiles.is_empty()
+                    || criterion.profiles.iter().any(|p| profiles.contains(p)),
+            );
+            entered.push(entered_state(questionnaire, criterion, assessment));
+            let condition = criterion.when.as_ref().map(|c| Compiled::new(questionnaire, c));
+            if let Some(condition) = &condition {
+                let mut targets = Vec::new();
+                condition.targets(&mut targets);
+                targets.sort_unstable();
+                targets.dedup();
+                for target in targets {
+                    dependents[target].push(index);
                 }
             }
-        };
-        criteria.push(state);
+            conditions.push(condition);
+        }
+        Plan {
+            questionnaire,
+            sections,
+            child_sections,
+            section_parent,
+            criterion_section,
+            in_profile,
+            entered,
+            conditions,
+            dependents,
+            top,
+        }
     }
 
-    let mut sections = Vec::new();
-    let top: Vec<(f64, Option<Score>)> = questionnaire
-        .sections
-        .iter()
-        .map(|section| (section.weight, score_section(questionnaire, section, 0, &criteria, &mut sections)))
-        .collect();
-    let overall = aggregate(questionnaire.scoring.aggregate, &top, &[]);
-    Evaluation { criteria, sections, overall }
-}
+    /// The state of criterion `index` given the states of the criteria before it.
+    fn state(&self, index: usize, entered: State, states: &[State]) -> State {
+        let applies = self.in_profile[index] && self.conditions[index].as_ref().is_none_or(|c| c.holds(states));
+        if applies {
+            entered
+        } else {
+            State::NotApplicable
+        }
+    }
 
-fn holds(condition: &Condition, inputs: &[Input], states: &[CriterionState]) -> bool {
-    match condition {
-        Condition::AnswerIn { index, options, .. } => {
-            match (&inputs[*index], states.get(*index)) {
-                (Input::Option(chosen), Some(CriterionState::Answered { .. })) => options.contains(chosen),
-                // Unanswered, N/A or itself not applicable: nothing rules this criterion out yet.
-                _ => true,
+    fn evaluate(&self) -> Evaluation {
+        // Conditions only refer to earlier criteria (validated), so one pass in document order
+        // settles applicability.
+        let mut states = Vec::with_capacity(self.entered.len());
+        for (index, &entered) in self.entered.iter().enumerate() {
+            let state = self.state(index, entered, &states);
+            states.push(state);
+        }
+        let mut scores = vec![None; self.sections.len()];
+        // Depth first puts every child after its parent: backwards, children come first.
+        for slot in (0..self.sections.len()).rev() {
+            scores[slot] = self.section_score(slot, &states, &scores);
+        }
+        let overall = self.overall(&states, &scores);
+        Evaluation { states, scores, overall }
+    }
+
+    /// One section's score from its criteria's states and its child sections' scores.
+    fn section_score(&self, slot: usize, states: &[State], scores: &[Option<Score>]) -> Option<Score> {
+        let section = self.sections[slot].1;
+        if section.aggregate == Aggregate::MaturityLevel {
+            let mut levels = Vec::new();
+            self.collect_levels(slot, states, &mut levels);
+            return maturity_level(&levels, section.achieved_at.unwrap_or(MATURITY_ACHIEVED_AT));
+        }
+        let criteria = section.criteria.iter().map(|&index| {
+            (
+                self.questionnaire.criteria[index].weight,
+                states[index].counted_value().map(|v| Score { score: v, max: 1.0 }),
+            )
+        });
+        let sections = self.child_sections[slot].iter().map(|&child| (self.sections[child].1.weight, scores[child]));
+        let children: Vec<(f64, Option<Score>)> = criteria.chain(sections).collect();
+        aggregate(section.aggregate, &children)
+    }
+
+    fn collect_levels(&self, slot: usize, states: &[State], levels: &mut Vec<(u32, f64)>) {
+        for &index in &self.sections[slot].1.criteria {
+            if let (Some(level), Some(v)) = (self.questionnaire.criteria[index].level, states[index].counted_value()) {
+                levels.push((level, v));
             }
         }
-        Condition::All(items) => items.iter().all(|c| holds(c, inputs, states)),
-        Condition::Any(items) => items.iter().any(|c| holds(c, inputs, states)),
-        Condition::Not(inner) => !holds(inner, inputs, states),
+        for &child in &self.child_sections[slot] {
+            self.collect_levels(child, states, levels);
+        }
+    }
+
+    fn overall(&self, states: &[State], scores: &[Option<Score>]) -> Option<Score> {
+        let rule = self.questionnaire.scoring.aggregate;
+        if rule == Aggregate::MaturityLevel {
+            let mut levels = Vec::new();
+            for &slot in &self.top {
+                self.collect_levels(slot, states, &mut levels);
+            }
+            return maturity_level(&levels, MATURITY_ACHIEVED_AT);
+        }
+        let top: Vec<(f64, Option<Score>)> =
+            self.top.iter().map(|&slot| (self.sections[slot].1.weight, scores[slot])).collect();
+        aggregate(rule, &top)
+    }
+
+    /// The overall score if criterion `gap` alone were answered with its best option. Updates
+    /// `evaluation` in place for the criteria and sections that change, then restores it.
+    fn overall_if_fully_met(&self, gap: usize, evaluation: &mut Evaluation) -> Option<Score> {
+        let criterion = &self.questionnaire.criteria[gap];
+        let scale = self.questionnaire.scale_of(criterion);
+        let Some(best) = scale.options.iter().position(|o| o.value >= scale.max) else {
+            return evaluation.overall;
+        };
+        let value = (scale.options[best].value / scale.max).clamp(0.0, 1.0);
+        let mut changed: Vec<(usize, State)> = vec![(gap, evaluation.states[gap])];
+        evaluation.states[gap] = State::Answered { option: best, value };
+        // Criteria whose `when` depends on a changed criterion, in document order: each one's
+        // state depends only on earlier ones, so this settles them.
+        let mut pending: BTreeSet<usize> = self.dependents[gap].iter().copied().collect();
+        while let Some(index) = pending.pop_first() {
+            let state = self.state(index, self.entered[index], &evaluation.states);
+            if state != evaluation.states[index] {
+                changed.push((index, evaluation.states[index]));
+                evaluation.states[index] = state;
+                pending.extend(self.dependents[index].iter().copied());
+            }
+        }
+        let mut dirty: Vec<usize> = Vec::new();
+        for &(index, _) in &changed {
+            let mut slot = Some(self.criterion_section[index]);
+            while let Some(s) = slot {
+                dirty.push(s);
+                slot = self.section_parent[s];
+            }
+        }
+        dirty.sort_unstable_by(|a, b| b.cmp(a));
+        dirty.dedup();
+        let mut previous_scores = Vec::with_capacity(dirty.len());
+        for &slot in &dirty {
+            previous_scores.push((slot, evaluation.scores[slot]));
+            evaluation.scores[slot] = self.section_score(slot, &evaluation.states, &evaluation.scores);
+        }
+        let overall = self.overall(&evaluation.states, &evaluation.scores);
+        for (slot, score) in previous_scores {
+            evaluation.scores[slot] = score;
+        }
+        for (index, state) in changed {
+            evaluation.states[index] = state;
+        }
+        overall
+    }
+
+    fn section_results(&self, criteria: &[CriterionState], scores: &[Option<Score>]) -> Vec<SectionResult> {
+        let mut completeness = vec![Completeness::default(); self.sections.len()];
+        for (index, state) in criteria.iter().enumerate() {
+            let mut slot = Some(self.criterion_section[index]);
+            while let Some(s) = slot {
+                tally(state, &mut completeness[s]);
+                slot = self.section_parent[s];
+            }
+        }
+        self.sections
+            .iter()
+            .zip(scores)
+            .zip(completeness)
+            .map(|(((depth, section), score), completeness)| SectionResult {
+                id: section.id.clone(),
+                depth: *depth,
+                score: *score,
+                completeness,
+            })
+            .collect()
     }
 }
 
-/// Scores `section` and its descendants, pushing their results depth-first into `out`.
-fn score_section(
-    questionnaire: &Questionnaire,
-    section: &Section,
-    depth: usize,
-    states: &[CriterionState],
-    out: &mut Vec<SectionResult>,
-) -> Option<Score> {
-    let slot = out.len();
-    out.push(SectionResult { id: section.id.clone(), depth, score: None, completeness: Completeness::default() });
-    let mut children: Vec<(f64, Option<Score>)> = Vec::new();
-    let mut levels: Vec<(u32, f64)> = Vec::new();
-    let mut completeness = Completeness::default();
-    for &index in &section.criteria {
-        let state = &states[index];
-        let criterion = &questionnaire.criteria[index];
-        tally(state, &mut completeness);
-        let value = state.counted_value();
-        children.push((criterion.weight, value.map(|v| Score { score: v, max: 1.0 })));
-        if let (Some(level), Some(v)) = (criterion.level, value) {
-            levels.push((level, v));
+/// What the operator entered for a criterion, as its state when it applies.
+fn entered_state(questionnaire: &Questionnaire, criterion: &Criterion, assessment: &Assessment) -> State {
+    let Some(answer) = assessment.answers.get(&criterion.id) else { return State::Unanswered };
+    match (&answer.option, &answer.na) {
+        (Some(option), _) => {
+            let scale = questionnaire.scale_of(criterion);
+            match scale.options.iter().position(|o| &o.id == option) {
+                Some(position) => State::Answered {
+                    option: position,
+                    value: (scale.options[position].value / scale.max).clamp(0.0, 1.0),
+                },
+                // Validation refuses unknown options; an unknown one is treated as unanswered.
+                None => State::Unanswered,
+            }
         }
-    }
-    for child in &section.sections {
-        let child_slot = out.len();
-        let child_score = score_section(questionnaire, child, depth + 1, states, out);
-        let child_completeness = out[child_slot].completeness;
-        completeness.applicable += child_completeness.applicable;
-        completeness.answered += child_completeness.answered;
-        completeness.na += child_completeness.na;
-        completeness.unanswered += child_completeness.unanswered;
-        children.push((child.weight, child_score));
-        if section.aggregate == Aggregate::MaturityLevel {
-            collect_levels(questionnaire, child, states, &mut levels);
+        (None, Some(justification)) => {
+            if criterion.na != NaPolicy::WithJustification || !justification.trim().is_empty() {
+                State::Na
+            } else {
+                State::NaWithoutJustification
+            }
         }
-    }
-    let score = aggregate(section.aggregate, &children, &levels);
-    out[slot].score = score;
-    out[slot].completeness = completeness;
-    score
-}
-
-fn collect_levels(
-    questionnaire: &Questionnaire,
-    section: &Section,
-    states: &[CriterionState],
-    levels: &mut Vec<(u32, f64)>,
-) {
-    for &index in &section.criteria {
-        if let (Some(level), Some(v)) = (questionnaire.criteria[index].level, states[index].counted_value()) {
-            levels.push((level, v));
-        }
-    }
-    for child in &section.sections {
-        collect_levels(questionnaire, child, states, levels);
+        (None, None) => State::Unanswered,
     }
 }
 
 /// Combines children `(weight, score)`; children whose score is `None` (N/A) drop out.
-/// `levels` are `(level, value)` of the counted criteria, used by `maturity-level` only.
-fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)], levels: &[(u32, f64)]) -> Option<Score> {
+/// `maturity-level` is not combined from children's scores: see [`maturity_level`].
+fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)]) -> Option<Score> {
     let counted: Vec<(f64, Score)> = children.iter().filter_map(|&(w, s)| s.map(|s| (w, s))).collect();
-    if counted.is_empty() && kind != Aggregate::MaturityLevel {
+    if counted.is_empty() {
         return None;
     }
     let n = counted.len() as f64;
@@ -491,18 +700,18 @@ fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)], levels: &[(u32,
         Aggregate::Min => {
             Score { score: counted.iter().map(|(_, s)| s.percent()).fold(f64::INFINITY, f64::min), max: 1.0 }
         }
-        Aggregate::MaturityLevel => return maturity_level(levels),
+        // Callers compute maturity levels from the criteria themselves; as a plain combination
+        // of children it has no meaning, so the weakest child stands in.
+        Aggregate::MaturityLevel => return aggregate(Aggregate::Min, children),
     })
 }
 
-/// The highest level L such that every counted criterion with a level up to L is achieved;
-/// `None` when no counted criterion has a level.
-fn maturity_level(levels: &[(u32, f64)]) -> Option<Score> {
+/// The highest level L such that every counted criterion with a level up to L reaches
+/// `achieved_at`; `None` when no counted criterion has a level.
+fn maturity_level(levels: &[(u32, f64)], achieved_at: f64) -> Option<Score> {
     let max_level = levels.iter().map(|&(level, _)| level).max()?;
     let achieved = (1..=max_level)
-        .take_while(|&level| {
-            levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= MATURITY_ACHIEVED_AT)
-        })
+        .take_while(|&level| levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= achieved_at))
         .last()
         .unwrap_or(0);
     Some(Score { score: f64::from(achieved), max: f64::from(max_level) })
@@ -519,23 +728,32 @@ mod tests {
     #[test]
     fn aggregates_follow_the_spec_table() {
         let children = [child(3.0, 0.5, 1.0), child(1.0, 1.0, 1.0), (5.0, None)];
-        let weighted = aggregate(Aggregate::WeightedMean, &children, &[]).unwrap();
+        let weighted = aggregate(Aggregate::WeightedMean, &children).unwrap();
         assert!((weighted.score - 0.625).abs() < 1e-12, "N/A children drop out of the weights");
         let sums = [child(1.0, 0.5, 1.0), child(1.0, 2.0, 3.0)];
-        assert_eq!(aggregate(Aggregate::Sum, &sums, &[]), Some(Score { score: 2.5, max: 4.0 }));
-        assert_eq!(aggregate(Aggregate::Mean, &sums, &[]), Some(Score { score: 1.25, max: 2.0 }));
-        let min = aggregate(Aggregate::Min, &sums, &[]).unwrap();
+        assert_eq!(aggregate(Aggregate::Sum, &sums), Some(Score { score: 2.5, max: 4.0 }));
+        assert_eq!(aggregate(Aggregate::Mean, &sums), Some(Score { score: 1.25, max: 2.0 }));
+        let min = aggregate(Aggregate::Min, &sums).unwrap();
         assert!((min.score - 0.5).abs() < 1e-12);
-        assert_eq!(aggregate(Aggregate::Mean, &[(1.0, None)], &[]), None, "nothing counted is N/A");
+        assert_eq!(aggregate(Aggregate::Mean, &[(1.0, None)]), None, "nothing counted is N/A");
     }
 
     #[test]
     fn maturity_level_is_cumulative() {
         let met = |level| (level, 1.0);
-        assert_eq!(maturity_level(&[met(1), met(2), (3, 0.5)]), Some(Score { score: 2.0, max: 3.0 }));
+        assert_eq!(
+            maturity_level(&[met(1), met(2), (3, 0.5)], MATURITY_ACHIEVED_AT),
+            Some(Score { score: 2.0, max: 3.0 })
+        );
         // A level-3 practice met while a level-1 practice is not: level 0.
-        assert_eq!(maturity_level(&[(1, 0.0), met(3)]), Some(Score { score: 0.0, max: 3.0 }));
-        assert_eq!(maturity_level(&[(1, 0.75)]), Some(Score { score: 1.0, max: 1.0 }), "largely implemented counts");
-        assert_eq!(maturity_level(&[]), None);
+        assert_eq!(maturity_level(&[(1, 0.0), met(3)], MATURITY_ACHIEVED_AT), Some(Score { score: 0.0, max: 3.0 }));
+        assert_eq!(
+            maturity_level(&[(1, 0.75)], MATURITY_ACHIEVED_AT),
+            Some(Score { score: 1.0, max: 1.0 }),
+            "largely implemented counts"
+        );
+        assert_eq!(maturity_level(&[], MATURITY_ACHIEVED_AT), None);
+        // `achieved_at: 1` asks for full implementation.
+        assert_eq!(maturity_level(&[(1, 1.0), (2, 0.75)], 1.0), Some(Score { score: 1.0, max: 2.0 }));
     }
 }

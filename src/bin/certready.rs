@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use certready::diag::{has_errors, Diagnostic, InFile};
 use certready::diff::diff;
 use certready::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
-use certready::scoring::score;
+use certready::scoring::{explain, score, Scorecard};
 use certready::time::Timestamp;
 use certready::{pdf, report};
 
@@ -48,6 +48,9 @@ enum Command {
         /// Exit 1 unless the verdict is "ready".
         #[arg(long)]
         gate: bool,
+        /// Show how each section's number was computed (or only SECTION's).
+        #[arg(long, value_name = "SECTION", num_args = 0..=1, default_missing_value = "")]
+        explain: Option<String>,
     },
     /// Write the PDF gap report.
     Report {
@@ -69,6 +72,24 @@ enum Command {
         new: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+    },
+    /// Convert another scheme's published model into a criteria file.
+    Import {
+        #[command(subcommand)]
+        source: ImportSource,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportSource {
+    /// The OWASP SAMM v2 core model: the `model/` folder of github.com/owaspsamm/core.
+    Samm {
+        dir: PathBuf,
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The SAMM version the folder holds; becomes the criteria `version`.
+        #[arg(long, default_value = "2.2.0")]
+        samm_version: String,
     },
 }
 
@@ -105,12 +126,15 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<Outcome> {
     match command {
         Command::Validate { files, criteria, format } => validate(&files, criteria.as_deref(), format),
-        Command::Score { criteria, assessment, format, gate } => {
+        Command::Score { criteria, assessment, format, gate, explain } => {
             let (questionnaire, assessment) = load_pair(&criteria, &assessment)?;
             let Some((questionnaire, assessment)) = questionnaire.zip(assessment) else {
                 return Ok(Outcome::Negative);
             };
             let card = score(&questionnaire, &assessment);
+            if let Some(section) = explain {
+                return explain_score(&questionnaire, &card, &section);
+            }
             match format {
                 Format::Text => print!("{}", report::summary::text(&questionnaire, &card)),
                 Format::Json => {
@@ -152,6 +176,9 @@ fn run(command: Command) -> Result<Outcome> {
             }
             Ok(if changes.is_empty() { Outcome::Ok } else { Outcome::Negative })
         }
+        Command::Import { source: ImportSource::Samm { dir, output, samm_version } } => {
+            import_samm(&dir, &output, &samm_version)
+        }
     }
 }
 
@@ -161,6 +188,47 @@ fn load_questionnaire(path: &Path) -> Result<Questionnaire> {
     let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
     print_diagnostics(path, &bytes, &diagnostics, Format::Text);
     questionnaire.ok_or_else(|| anyhow!("{} is not a valid criteria file", path.display()))
+}
+
+/// `score --explain [SECTION]`: every section's computation, or one section's.
+fn explain_score(questionnaire: &Questionnaire, card: &Scorecard, section: &str) -> Result<Outcome> {
+    let text = if section.is_empty() {
+        explain::text(questionnaire, card)
+    } else {
+        explain::section_text(questionnaire, card, section)
+            .ok_or_else(|| anyhow!("no section `{section}` in {}", questionnaire.id))?
+    };
+    print!("{text}");
+    Ok(Outcome::Ok)
+}
+
+/// Reads every file under `dir` and writes the criteria the SAMM importer makes of them.
+fn import_samm(dir: &Path, output: &Path, version: &str) -> Result<Outcome> {
+    fn walk(dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> Result<()> {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .with_context(|| format!("reading folder {}", dir.display()))?
+            .map(|entry| entry.map(|e| e.path()))
+            .collect::<std::io::Result<_>>()?;
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else {
+                out.push((path.display().to_string(), read(&path)?));
+            }
+        }
+        Ok(())
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files)?;
+    let (text, diagnostics) = certready::import::samm::import(&files, version);
+    for diagnostic in &diagnostics {
+        eprintln!("{}", InFile { file: &diagnostic.path, diagnostic, source: None });
+    }
+    let Some(text) = text else { return Ok(Outcome::Negative) };
+    std::fs::write(output, &text).with_context(|| format!("writing {}", output.display()))?;
+    eprintln!("wrote {} from {} files of {}", output.display(), files.len(), dir.display());
+    Ok(Outcome::Ok)
 }
 
 /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.

@@ -213,6 +213,9 @@ pub struct Section {
     pub description: Option<Text>,
     pub weight: f64,
     pub aggregate: Aggregate,
+    /// `maturity-level` only: a criterion is achieved when its value reaches this fraction
+    /// (`None`: the engine's default, 0.75).
+    pub achieved_at: Option<f64>,
     pub sections: Vec<Section>,
     /// Indices into [`Questionnaire::criteria`].
     pub criteria: Vec<usize>,

@@ -214,6 +214,9 @@ pub struct RawSection {
     #[serde(default)]
     #[schemars(schema_with = "aggregate")]
     pub aggregate: Option<String>,
+    /// `maturity-level` only: the fraction of the maximum from which a criterion counts as achieved.
+    #[schemars(range(min = 0, max = 1))]
+    pub achieved_at: Option<f64>,
     #[serde(default)]
     pub sections: Vec<RawSection>,
     #[serde(default)]

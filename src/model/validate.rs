@@ -563,6 +563,7 @@ impl Checker {
         let weight = self.weight(raw.weight, 1.0, &at.key("weight"));
         let aggregate = self.aggregate(raw.aggregate.as_deref(), &at.key("aggregate"));
         let maturity = maturity_parent || aggregate == Aggregate::MaturityLevel;
+        let achieved_at = self.achieved_at(raw.achieved_at, aggregate, &at.key("achieved_at"));
         if raw.sections.is_empty() && raw.criteria.is_empty() {
             self.error(
                 "empty-section",
@@ -601,7 +602,21 @@ impl Checker {
                 "the section then counts its children equally; give them weights",
             );
         }
-        Section { id: raw.id, title, description, weight, aggregate, sections, criteria }
+        Section { id: raw.id, title, description, weight, aggregate, achieved_at, sections, criteria }
+    }
+
+    /// `achieved_at` is a fraction, and only means something to a `maturity-level` section.
+    fn achieved_at(&mut self, value: Option<f64>, aggregate: Aggregate, at: &DocPath) -> Option<f64> {
+        if value.is_some() && aggregate != Aggregate::MaturityLevel {
+            self.error(
+                "achieved-at-without-maturity",
+                at,
+                "`achieved_at` is only used by a `maturity-level` section".into(),
+                "set `aggregate: maturity-level` on the section, or remove `achieved_at`",
+            );
+            return None;
+        }
+        self.threshold(value, at)
     }
 
     fn criterion(

@@ -45,6 +45,8 @@ pub struct Report {
     pub assessment_sha256: String,
     pub sections: Vec<SectionRow>,
     pub gaps: Vec<GapRow>,
+    /// How every number was computed, section by section (`scoring::explain`): the Method.
+    pub method: String,
     pub tool_version: String,
 }
 
@@ -225,6 +227,7 @@ pub fn build(
         assessment_sha256: crate::model::sha256_hex(assessment.to_yaml().as_bytes()),
         sections,
         gaps,
+        method: crate::scoring::explain::text(questionnaire, scorecard),
         tool_version: TOOL_VERSION.to_owned(),
     }
 }

@@ -30,7 +30,7 @@ fn source_files() -> Vec<(String, String)> {
 }
 
 fn is_core(relative: &str) -> bool {
-    ["diag.rs", "diff.rs", "time.rs", "scoring.rs", "lib.rs", "model/", "report/", "pdf/", "import/"]
+    ["diag.rs", "diff.rs", "time.rs", "scoring.rs", "scoring/", "lib.rs", "model/", "report/", "pdf/", "import/"]
         .iter()
         .any(|prefix| relative.starts_with(prefix))
 }

@@ -105,3 +105,30 @@ fn report_writes_a_pdf_and_refuses_a_wrong_assessment() {
     assert!(stderr(&refused).contains("questionnaire-mismatch"));
     assert!(!out.exists(), "no PDF for an invalid assessment");
 }
+
+#[test]
+fn score_explain_shows_each_sections_arithmetic() {
+    let all = certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain"]);
+    assert_eq!(all.status.code(), Some(0), "{}", stderr(&all));
+    let text = stdout(&all);
+    assert!(text.starts_with("overall (weighted-mean)\n"), "{text}");
+    assert!(text.contains("org — Organisation (weighted-mean)"), "{text}");
+    assert!(text.contains("(3 × 0.5 + 1 × 0) / (3 + 1) → score 0.375 of max 1 = 37.5 %"), "{text}");
+    assert!(text.contains("ORG-03") && text.contains("not applicable, left out"), "{text}");
+    let one =
+        certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain", "site"]);
+    assert_eq!(
+        stdout(&one),
+        certready::scoring::explain::section_text(&small_criteria(), &score_mixed(), "site").unwrap()
+    );
+    let unknown =
+        certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain", "nope"]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+fn score_mixed() -> certready::scoring::Scorecard {
+    let questionnaire = small_criteria();
+    let bytes = read(&data("scoring/mixed.yaml"));
+    let assessment = certready::model::parse_assessment(&bytes, &questionnaire).0.expect("valid");
+    certready::scoring::score(&questionnaire, &assessment)
+}

@@ -5,9 +5,12 @@
 
 mod architecture;
 mod bundled;
+mod c2m2;
 mod cli;
 mod diff;
 mod pdf;
+mod properties;
+mod samm;
 mod schema;
 mod scoring;
 mod support;

@@ -101,3 +101,25 @@ fn gap_impact_equals_the_difference_of_two_full_scorings() {
 fn scoring_is_deterministic() {
     assert_eq!(score_case("mixed"), score_case("mixed"));
 }
+
+#[test]
+fn every_scoring_golden_is_in_the_wasm_parity_test() {
+    let source = String::from_utf8(read(&root().join("tests/wasm/scoring.rs"))).unwrap();
+    for folder in ["scoring", "c2m2"] {
+        for case in files_in(folder, "yaml") {
+            let name = case.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(source.contains(&format!("\"{name}\"")), "tests/wasm/scoring.rs does not list {folder}/{name}");
+        }
+    }
+}
+
+#[test]
+fn the_reports_method_is_the_explanation() {
+    let questionnaire = small_criteria();
+    let (assessment, _) = parse_assessment(&read(&data("scoring/mixed.yaml")), &questionnaire);
+    let assessment = assessment.unwrap();
+    let card = score(&questionnaire, &assessment);
+    let report = certready::report::build(&questionnaire, &assessment, &card, certready::time::Timestamp(0));
+    assert_eq!(report.method, certready::scoring::explain::text(&questionnaire, &card));
+    assert!(report.method.contains("site — Site (weighted-mean)"));
+}

@@ -1,0 +1,8 @@
+//! Converters from other schemes' published models into a criteria file.
+//!
+//! Like the rest of the core, importers read no files: the caller passes the files' contents in
+//! and writes the resulting criteria text out. Problems come back as [`Diagnostic`]s.
+//!
+//! [`Diagnostic`]: crate::diag::Diagnostic
+
+pub mod samm;
