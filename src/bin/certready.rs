@@ -48,8 +48,8 @@ enum Command {
         /// Exit 1 unless the verdict is "ready".
         #[arg(long)]
         gate: bool,
-        /// Show how each section's number was computed (or only SECTION's).
-        #[arg(long, value_name = "SECTION", num_args = 0..=1, default_missing_value = "")]
+        /// Show how each section's number was computed (`--explain`), or only one section's (`--explain=ID`).
+        #[arg(long, value_name = "SECTION", num_args = 0..=1, require_equals = true, default_missing_value = "")]
         explain: Option<String>,
     },
     /// Write the PDF gap report.

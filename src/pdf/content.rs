@@ -27,6 +27,7 @@ const fn style(size: f32, line_height: f32, weight: Weight, color: Rgb) -> TextS
 const BODY: TextStyle = style(9.5, 13.5, Weight::Regular, INK);
 const TABLE: TextStyle = style(8.5, 11.5, Weight::Regular, INK);
 const DETAIL: TextStyle = style(8.0, 11.0, Weight::Regular, INK);
+const DETAIL_BOLD: TextStyle = style(8.0, 11.0, Weight::Bold, INK);
 const LABEL: TextStyle = style(7.5, 10.0, Weight::Regular, MUTED);
 const HEADING: TextStyle = style(16.0, 22.0, Weight::Bold, ACCENT);
 const SUBHEADING: TextStyle = style(11.5, 16.0, Weight::Bold, INK);
@@ -42,6 +43,8 @@ pub fn compose(report: &Report, faces: &Faces) -> (Vec<Vec<Mark>>, Vec<Bookmark>
     page.section_scores(&report.sections);
     page.flow.page_break();
     page.gap_register(&report.gaps);
+    page.flow.page_break();
+    page.method(&report.method);
 
     let organisation = report.organisation_and_facility();
     let questionnaire = format!("{} {}", report.questionnaire_id, report.questionnaire_version);
@@ -408,6 +411,31 @@ impl Page<'_> {
     }
 
     /// A table over the body width with columns given as (fraction of the width, alignment).
+    /// How every number was computed: the same text as `certready score --explain`, one block
+    /// per section (its title, then a line per child and the arithmetic).
+    fn method(&mut self, method: &str) {
+        self.heading("Method", HEADING, 0);
+        self.text(
+            "How each score in this report follows from the answers: for the overall result and every section, \
+             the parts it combines, their weights and values, and the arithmetic of its aggregate. Criteria \
+             marked not applicable, or outside the assessed profiles, are left out of every denominator.",
+            BODY,
+        );
+        for block in method.split("\n\n").filter(|block| !block.trim().is_empty()) {
+            let mut lines = block.lines();
+            self.space(6.0);
+            if let Some(title) = lines.next() {
+                self.text(title.trim(), DETAIL_BOLD);
+            }
+            for line in lines {
+                // The terminal text aligns columns with runs of spaces; a proportional font cannot,
+                // so the columns are separated by a middle dot.
+                let columns: Vec<&str> = line.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+                self.text(&columns.join(" · "), DETAIL);
+            }
+        }
+    }
+
     fn table(&self, columns: &[(f32, Align)]) -> Table {
         Table {
             columns: columns

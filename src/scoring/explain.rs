@@ -143,7 +143,7 @@ fn formula(aggregate: Aggregate, children: &[Child], result: Option<Score>) -> S
         return "  = n/a: nothing applies, so the result is left out of its parent too\n".to_owned();
     };
     let percent = |s: &Score| num(s.percent());
-    let total = format!("→ score {} of max {} = {}", num(result.score), num(result.max), pct(result.percent()));
+    let total = format!("gives score {} of max {} = {}", num(result.score), num(result.max), pct(result.percent()));
     let line = match aggregate {
         Aggregate::WeightedMean => {
             let weights: f64 = counted.iter().map(|(w, _)| w).sum();
@@ -197,7 +197,7 @@ fn maturity_line(children: &[Child], achieved_at: f64, result: Option<Score>) ->
         format!("level {next} is not: {} below {}", blocking.join(", "), num(achieved_at))
     };
     format!(
-        "  level L is achieved when every counted criterion of level ≤ L reaches {}; {why} → level {achieved} of {} = {}\n",
+        "  level L is achieved when every counted criterion of level L or below reaches {}; {why}: level {achieved} of {} = {}\n",
         num(achieved_at),
         num(result.max),
         pct(result.percent())

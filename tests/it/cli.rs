@@ -113,16 +113,16 @@ fn score_explain_shows_each_sections_arithmetic() {
     let text = stdout(&all);
     assert!(text.starts_with("overall (weighted-mean)\n"), "{text}");
     assert!(text.contains("org — Organisation (weighted-mean)"), "{text}");
-    assert!(text.contains("(3 × 0.5 + 1 × 0) / (3 + 1) → score 0.375 of max 1 = 37.5 %"), "{text}");
+    assert!(text.contains("(3 × 0.5 + 1 × 0) / (3 + 1) gives score 0.375 of max 1 = 37.5 %"), "{text}");
     assert!(text.contains("ORG-03") && text.contains("not applicable, left out"), "{text}");
     let one =
-        certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain", "site"]);
+        certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain=site"]);
     assert_eq!(
         stdout(&one),
         certready::scoring::explain::section_text(&small_criteria(), &score_mixed(), "site").unwrap()
     );
     let unknown =
-        certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain", "nope"]);
+        certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain=nope"]);
     assert_eq!(unknown.status.code(), Some(2));
 }
 

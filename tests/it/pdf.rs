@@ -101,6 +101,22 @@ fn pdf_text_shows_verdict_gaps_and_accented_text() {
     }
 }
 
+/// The Method section is the text of `score --explain`, word for word.
+#[test]
+fn pdf_method_section_is_the_explanation() {
+    let report = report_answering(1);
+    let text = text_of(&rendered("method", &report));
+    let method = text.split(" Method ").last().expect("a Method section");
+    assert!(report.method.lines().count() > 40);
+    // Line by line, from its start (a long line may wrap over a page break and its header).
+    for line in report.method.lines().filter(|line| !line.trim().is_empty()) {
+        let columns: Vec<&str> = line.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+        let words = columns.join(" · ").split_whitespace().collect::<Vec<_>>().join(" ");
+        let start: String = words.chars().take(50).collect();
+        assert!(method.contains(&start), "method line missing from the PDF:\n{line}");
+    }
+}
+
 #[test]
 fn pdf_verdict_reads_ready_and_incomplete() {
     let ready = report_answering(0);
@@ -174,8 +190,9 @@ fn every_gap_register_page_repeats_the_table_header() {
     let text = run("pdftotext", &["-layout", path.to_str().unwrap_or_default(), "-"]);
     let pages: Vec<&str> = text.split('\u{c}').filter(|page| !page.trim().is_empty()).collect();
     let first = pages.iter().position(|page| page.contains("Gap register")).expect("a gap register page");
-    assert!(pages.len() - first > 2, "the gap register should run over several pages");
-    for page in &pages[first..] {
+    let method = pages.iter().position(|page| page.contains("\nMethod\n")).expect("a Method page");
+    assert!(method - first > 2, "the gap register should run over several pages");
+    for page in &pages[first..method] {
         let header = ["Criterion", "Requirement", "Answer", "Impact", "Critical"];
         assert!(header.iter().all(|title| page.contains(title)), "page without the table header:\n{page}");
     }
@@ -235,7 +252,7 @@ fn pdf_has_a_nested_outline_and_a_language() {
     let json: serde_json::Value = serde_json::from_str(&json).expect("qpdf's JSON");
     let outlines = json["outlines"].as_array().expect("an outline");
     let titles: Vec<&str> = outlines.iter().filter_map(|item| item["title"].as_str()).collect();
-    assert_eq!(titles, ["Summary", "Section scores", "Gap register"]);
+    assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method"]);
     let gap_entries = outlines[2]["kids"].as_array().map_or(0, Vec::len);
     assert_eq!(gap_entries, report.gaps.len());
     assert_eq!(outlines[2]["kids"][0]["title"], format!("1. {}", report.gaps[0].criterion_id));
