@@ -514,6 +514,6 @@ mod tests {
             assert!(within, "outside the margins: {mark:?}");
         }
         let titles: Vec<&str> = bookmarks.iter().filter(|b| b.level == 0).map(|b| b.title.as_str()).collect();
-        assert_eq!(titles, ["Summary", "Section scores", "Gap register"]);
+        assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method"]);
     }
 }

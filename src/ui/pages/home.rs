@@ -25,6 +25,14 @@ enum Offered {
 }
 
 impl Offered {
+    /// Stable across reloads of the list, so that cards already shown keep their elements.
+    fn key(&self) -> String {
+        match self {
+            Offered::Valid { questionnaire, from_disk } => format!("{}/{from_disk}", questionnaire.id),
+            Offered::Invalid { file, .. } => file.clone(),
+        }
+    }
+
     fn parse(file: &str, bytes: &[u8], from_disk: bool) -> Offered {
         match parse_questionnaire(bytes) {
             (Some(questionnaire), _) => Offered::Valid { questionnaire: Arc::new(questionnaire), from_disk },
@@ -139,7 +147,9 @@ pub fn HomePage() -> impl IntoView {
             <NoticeLine/>
             <h2>"Questionnaires"</h2>
             <ul class="questionnaires">
-                {move || offered.get().into_iter().map(|entry| view! { <OfferedCard entry=entry/> }).collect_view()}
+                <For each=move || offered.get() key=Offered::key let:entry>
+                    <OfferedCard entry=entry/>
+                </For>
             </ul>
             <section
                 id="criteria-drop"
