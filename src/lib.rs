@@ -8,7 +8,8 @@
 //! `web`) and the CLI (`src/bin/certready.rs`, feature `cli`) are thin shells around this core:
 //! they own files, clocks, fonts and the DOM; the core owns none of them.
 //!
-//! [`diff`] compares two versions of a criteria file.
+//! [`diff`] compares two versions of a criteria file; [`worklist`] picks the criteria the
+//! walk-through shows (filters, search, next unanswered).
 //!
 //! See `ARCHITECTURE.md` for the codemap and the invariants.
 
@@ -20,6 +21,7 @@ pub mod pdf;
 pub mod report;
 pub mod scoring;
 pub mod time;
+pub mod worklist;
 
 #[cfg(feature = "web")]
 pub mod ui;

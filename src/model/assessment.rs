@@ -99,6 +99,18 @@ pub struct Evidence {
     pub note: String,
 }
 
+impl Evidence {
+    /// The record of a file: its name, size and SHA-256. The content itself is not kept.
+    pub fn of_file(name: &str, content: &[u8]) -> Evidence {
+        Evidence {
+            name: name.to_owned(),
+            bytes: content.len() as u64,
+            sha256: super::sha256_hex(content),
+            note: String::new(),
+        }
+    }
+}
+
 impl Assessment {
     /// An empty assessment of `questionnaire`.
     pub fn new(questionnaire: &super::Questionnaire) -> Assessment {
@@ -153,6 +165,25 @@ impl Assessment {
         } else if !chosen {
             profiles.retain(|p| p != profile);
         }
+    }
+
+    /// Flags the criterion for review ("come back to this"), or clears the flag.
+    pub fn set_flagged(&mut self, criterion: &str, flagged: bool) {
+        self.edit(criterion, |answer| answer.flagged = flagged);
+    }
+
+    /// Records an evidence file by name, size and hash; the same content is recorded once.
+    pub fn add_evidence(&mut self, criterion: &str, evidence: Evidence) {
+        self.edit(criterion, |answer| {
+            if !answer.evidence.iter().any(|known| known.sha256 == evidence.sha256) {
+                answer.evidence.push(evidence);
+            }
+        });
+    }
+
+    /// Forgets the evidence file with this hash.
+    pub fn remove_evidence(&mut self, criterion: &str, sha256: &str) {
+        self.edit(criterion, |answer| answer.evidence.retain(|known| known.sha256 != sha256));
     }
 
     pub fn set_comment(&mut self, criterion: &str, comment: &str) {

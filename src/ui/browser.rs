@@ -112,3 +112,54 @@ pub fn download(bytes: &[u8], filename: &str, mime: &str) -> Result<(), String> 
 pub fn now() -> Timestamp {
     Timestamp((js_sys::Date::now() / 1000.0) as i64)
 }
+
+/// Milliseconds since the epoch, with sub-millisecond precision where the browser offers it.
+pub fn now_millis() -> f64 {
+    js_sys::Date::now()
+}
+
+pub fn random_u16() -> u16 {
+    (js_sys::Math::random() * 65536.0) as u16
+}
+
+/// The page's location hash without its `#`.
+pub fn hash() -> String {
+    window().and_then(|w| w.location().hash().map_err(describe)).unwrap_or_default().trim_start_matches('#').to_owned()
+}
+
+/// Sets the location hash (a new history entry, so Back returns to the previous view).
+pub fn set_hash(hash: &str) {
+    if let Ok(window) = window() {
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// Calls `changed` whenever the location hash changes (Back, Forward, an edited address).
+pub fn on_hash_change(changed: impl Fn() + 'static) {
+    let Ok(window) = window() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed);
+    let _ = window.add_event_listener_with_callback("hashchange", closure.as_ref().unchecked_ref());
+    // Lives as long as the page.
+    closure.forget();
+}
+
+/// Moves the keyboard focus to the element with this id once the view has rendered, and
+/// scrolls it into view.
+pub fn focus_soon(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        let element = window()
+            .ok()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+            element.scroll_into_view_with_bool(false);
+        }
+    });
+}
+
+/// The page address's query, e.g. `?selftest=panic`.
+pub fn query() -> String {
+    window().and_then(|w| w.location().search().map_err(describe)).unwrap_or_default()
+}

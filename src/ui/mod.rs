@@ -1,24 +1,37 @@
 //! The browser app (Leptos 0.8, client-side rendered): the only home of leptos, signals and
 //! `web_sys`. Components hold no business logic: they read the [`state::AppState`] from
-//! context and call core functions.
+//! context and call core functions. Every user-facing string is in [`strings`].
 
 mod browser;
+mod catalog;
 mod components;
 mod pages;
+mod saved;
 mod state;
+mod strings;
 
 use leptos::prelude::*;
 
 use pages::{assess::AssessPage, home::HomePage};
 use state::AppState;
 
+/// An address with this query panics on purpose once an assessment is open: the end-to-end
+/// tests use it to check the error view (`/?selftest=panic#assessment/<id>`).
+const SELFTEST_PANIC: &str = "selftest=panic";
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    leptos::task::spawn_local(catalog::load(state));
+    Effect::new(move |_| {
+        if state.open_id.get().is_some() && browser::query().contains(SELFTEST_PANIC) {
+            panic!("self-test: the error view was requested");
+        }
+    });
     view! {
         <div class="app">
-            {move || match state.questionnaire.get() {
+            {move || match state.open_id.get() {
                 None => view! { <HomePage/> }.into_any(),
                 Some(_) => view! { <AssessPage/> }.into_any(),
             }}
@@ -26,21 +39,41 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Writes a plain error view into the page after a panic, so the page is never left dead and
-/// blank; the saved assessment stays in local storage.
+/// After a panic, replaces the page with an error view that says the answers are saved and
+/// offers the saved assessment as a download: a plain link to the stored text, which works
+/// without the (now stopped) app. The page is never left dead and blank.
 pub fn install_panic_view() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
-        let message = "certready hit an internal error and stopped. Your answers up to the last \
-                       change are saved in this browser: reload the page to continue. Please \
-                       report this problem.";
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+        let Some(body) = document.body() else { return };
         body.set_inner_html("");
-        if let Ok(alert) = body.owner_document().map_or(Err(wasm_bindgen::JsValue::NULL), |d| d.create_element("div")) {
-            alert.set_class_name("fatal");
-            let _ = alert.set_attribute("role", "alert");
-            alert.set_text_content(Some(message));
-            let _ = body.append_child(&alert);
+        let Ok(view) = document.create_element("div") else { return };
+        view.set_class_name("fatal");
+        view.set_id("fatal");
+        let _ = view.set_attribute("role", "alert");
+        if let Ok(message) = document.create_element("p") {
+            message.set_text_content(Some(strings::FATAL));
+            let _ = view.append_child(&message);
         }
+        if let Some(link) = saved_assessment_link(&document) {
+            let _ = view.append_child(&link);
+        }
+        let _ = body.append_child(&view);
     }));
+}
+
+/// A download link to the assessment the address names, if it is saved.
+fn saved_assessment_link(document: &web_sys::Document) -> Option<web_sys::Element> {
+    let hash = browser::hash();
+    let id = hash.strip_prefix("assessment/")?;
+    let text = saved::load(id).ok()??;
+    let link = document.create_element("a").ok()?;
+    let href = format!("data:application/yaml;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&text)));
+    link.set_attribute("href", &href).ok()?;
+    link.set_attribute("download", &format!("{id}-assessment.yaml")).ok()?;
+    link.set_id("fatal-export");
+    link.set_class_name("button");
+    link.set_text_content(Some(strings::FATAL_EXPORT));
+    Some(link)
 }

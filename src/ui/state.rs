@@ -1,9 +1,12 @@
-//! The app's one state, provided by context: the open questionnaire, the assessment being
-//! answered, the live scorecard derived from them, and what the person must be told.
+//! The app's one state, provided by context: the criteria files on offer, the open assessment
+//! and its questionnaire, the live scorecard derived from them, what the walk-through shows,
+//! the undo history, and what the person must be told.
 //!
-//! Every change to the assessment goes through [`AppState::edit`], which stamps it; an Effect
-//! writes it to local storage at once, so a reload loses nothing. When storage fails (quota,
-//! private mode) the person sees it and is offered an export.
+//! Every change to the assessment goes through [`AppState::edit`], which stamps it and keeps
+//! what it replaced for [`AppState::undo`]; an Effect writes it to local storage at once, so a
+//! reload loses nothing. When storage fails (quota, private mode) the person sees it and is
+//! offered an export. The open assessment is named in the address (`#assessment/<id>`), so a
+//! reload, Back and a bookmark return to it.
 
 use std::sync::Arc;
 
@@ -13,16 +16,16 @@ use super::browser;
 use crate::diag::Diagnostic;
 use crate::model::{parse_assessment, Assessment, Questionnaire};
 use crate::scoring::{score, Scorecard};
+use crate::ui::catalog::{self, Offered};
+use crate::ui::saved;
+use crate::ui::strings;
+use crate::worklist::Filter;
 
-const STORAGE_PREFIX: &str = "certready/assessment/";
-/// Criteria files a person opened from disk are kept under this prefix + their id, so that
-/// they are still offered after a reload.
-pub const OPENED_CRITERIA_PREFIX: &str = "certready/criteria/";
-
-/// The storage key of the assessment of a questionnaire.
-pub fn storage_key(questionnaire_id: &str) -> String {
-    format!("{STORAGE_PREFIX}{questionnaire_id}")
-}
+const ROUTE_PREFIX: &str = "assessment/";
+/// Undo keeps this many changes.
+const UNDO_DEPTH: usize = 200;
+/// Typing in the same field within this many milliseconds of the last key is one change.
+const COALESCE_MS: f64 = 1500.0;
 
 /// A message for the person, shown in the status line (an `aria-live` region).
 #[derive(Debug, Clone, PartialEq)]
@@ -43,13 +46,32 @@ impl Notice {
     }
 }
 
+/// One undoable change: what it was, and the assessment before it.
+#[derive(Clone)]
+pub struct Change {
+    pub label: String,
+    typing: bool,
+    before: Assessment,
+    at: f64,
+}
+
 #[derive(Clone, Copy)]
 pub struct AppState {
+    pub catalog: RwSignal<Vec<Offered>>,
+    /// Set once every offered criteria file has been loaded.
+    pub catalog_ready: RwSignal<bool>,
     pub questionnaire: RwSignal<Option<Arc<Questionnaire>>>,
+    /// The local id of the open assessment.
+    pub open_id: RwSignal<Option<String>>,
     pub assessment: RwSignal<Assessment>,
     pub scorecard: Memo<Option<Arc<Scorecard>>>,
-    /// Index of the top-level section on screen.
+    /// Index of the top-level section on screen (when no filter or search is active).
     pub section: RwSignal<usize>,
+    pub filter: RwSignal<Filter>,
+    pub search: RwSignal<String>,
+    /// The criterion "next unanswered" last went to.
+    pub last_visited: RwSignal<Option<usize>>,
+    pub history: RwSignal<Vec<Change>>,
     pub notice: RwSignal<Option<Notice>>,
     /// Set while saving to local storage fails; cleared by the next successful save.
     pub storage_problem: RwSignal<Option<String>>,
@@ -64,100 +86,189 @@ impl AppState {
             Some(Arc::new(assessment.with(|a| score(&questionnaire, a))))
         });
         let state = AppState {
+            catalog: RwSignal::new(Vec::new()),
+            catalog_ready: RwSignal::new(false),
             questionnaire,
+            open_id: RwSignal::new(None),
             assessment,
             scorecard,
             section: RwSignal::new(0),
+            filter: RwSignal::new(Filter::All),
+            search: RwSignal::new(String::new()),
+            last_visited: RwSignal::new(None),
+            history: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             storage_problem: RwSignal::new(None),
         };
         state.autosave();
+        state.follow_address();
         state
     }
 
-    /// Applies a change to the assessment and stamps it.
-    pub fn edit(&self, change: impl FnOnce(&mut Assessment)) {
-        let now = browser::now().rfc3339();
+    /// Applies a change to the assessment, stamps it, and keeps the assessment before it for
+    /// undo.
+    pub fn edit(&self, label: String, change: impl FnOnce(&mut Assessment)) {
+        self.apply(label, false, change);
+    }
+
+    /// Like [`AppState::edit`] for typing: successive edits of the same field in quick
+    /// succession are one change for undo.
+    pub fn edit_text(&self, label: String, change: impl FnOnce(&mut Assessment)) {
+        self.apply(label, true, change);
+    }
+
+    fn apply(&self, label: String, typing: bool, change: impl FnOnce(&mut Assessment)) {
+        let now = browser::now_millis();
+        let before = self.assessment.get_untracked();
+        self.history.update(|history| match history.last_mut() {
+            Some(last) if typing && last.typing && last.label == label && now - last.at < COALESCE_MS => last.at = now,
+            _ => {
+                history.push(Change { label, typing, before, at: now });
+                if history.len() > UNDO_DEPTH {
+                    history.remove(0);
+                }
+            }
+        });
+        let stamp = browser::now().rfc3339();
         self.assessment.update(|assessment| {
             change(assessment);
-            assessment.updated = Some(now);
+            assessment.updated = Some(stamp);
         });
     }
 
-    /// Opens `questionnaire` with its saved assessment, or a new one.
-    pub fn open(&self, questionnaire: Arc<Questionnaire>) {
-        let key = storage_key(&questionnaire.id);
-        let assessment = match browser::load(&key) {
-            Ok(Some(saved)) => match parse_assessment(saved.as_bytes(), &questionnaire) {
-                (Some(assessment), _) => assessment,
-                (None, diagnostics) => {
-                    // Keep the unreadable save under another key rather than overwrite it.
-                    let backup = format!("{key}/unreadable-{}", browser::now().0);
-                    let _ = browser::save(&backup, &saved);
-                    self.notice.set(Some(Notice::Refused {
-                        file: format!("the saved assessment (kept as {backup})"),
-                        source: saved.clone(),
-                        diagnostics,
-                    }));
-                    self.fresh(&questionnaire)
-                }
-            },
-            Ok(None) => self.fresh(&questionnaire),
-            Err(problem) => {
-                self.storage_problem.set(Some(problem));
-                self.fresh(&questionnaire)
-            }
+    /// Restores the assessment as it was before the last change.
+    pub fn undo(&self) {
+        let Some(change) = self.history.try_update(Vec::pop).flatten() else { return };
+        self.assessment.set(change.before);
+        self.notice.set(Some(Notice::Info(strings::undone(&change.label))));
+    }
+
+    /// Opens the saved assessment `id` with its questionnaire, and names it in the address.
+    /// Refuses (with a notice, the saved text untouched) when its criteria file is not on
+    /// offer, is another version, or the text does not fit it.
+    pub fn open(&self, id: &str) {
+        let text = match saved::load(id) {
+            Ok(Some(text)) => text,
+            Ok(None) => return self.refuse(Notice::Problem(strings::unknown_assessment(id))),
+            Err(problem) => return self.refuse(Notice::Problem(problem)),
         };
-        self.section.set(0);
-        self.assessment.set(assessment);
-        self.questionnaire.set(Some(questionnaire));
-    }
-
-    fn fresh(&self, questionnaire: &Questionnaire) -> Assessment {
-        let mut assessment = Assessment::new(questionnaire);
-        assessment.created = Some(browser::now().rfc3339());
-        assessment
-    }
-
-    /// Replaces the assessment with an imported file, if it is valid for the open questionnaire.
-    pub fn import(&self, file_name: &str, bytes: &[u8]) {
-        let Some(questionnaire) = self.questionnaire.get_untracked() else { return };
-        match parse_assessment(bytes, &questionnaire) {
-            (Some(assessment), warnings) => {
-                let answered = assessment.answers.len();
+        let name = saved::name_of(id, None);
+        let target = serde_yaml::from_str::<Assessment>(&text).ok().map(|a| a.questionnaire);
+        let offered = target
+            .as_ref()
+            .and_then(|target| catalog::find(&self.catalog.get_untracked(), &target.id, &target.version));
+        let Some(questionnaire) = offered else {
+            let problem = if target.is_none() { strings::UNREADABLE_SAVE } else { strings::CRITERIA_UNAVAILABLE };
+            return self.refuse(Notice::Problem(problem.to_owned()));
+        };
+        if let Some(target) = target.filter(|t| t.version != questionnaire.version) {
+            return self.refuse(Notice::Problem(strings::wrong_version(
+                &name,
+                &target.version,
+                &questionnaire.version,
+            )));
+        }
+        match parse_assessment(text.as_bytes(), &questionnaire) {
+            (Some(assessment), _) => {
+                self.history.set(Vec::new());
+                self.section.set(0);
+                self.filter.set(Filter::All);
+                self.search.set(String::new());
+                self.last_visited.set(None);
                 self.assessment.set(assessment);
-                let note = if warnings.is_empty() { String::new() } else { format!(" ({} warnings)", warnings.len()) };
-                self.notice.set(Some(Notice::Info(format!("Imported {file_name}: {answered} answers{note}."))));
+                self.questionnaire.set(Some(questionnaire));
+                self.open_id.set(Some(id.to_owned()));
+                let route = format!("{ROUTE_PREFIX}{id}");
+                if browser::hash() != route {
+                    browser::set_hash(&route);
+                }
             }
-            (None, diagnostics) => {
-                self.notice.set(Some(Notice::refused(file_name, bytes, diagnostics)));
-            }
+            (None, diagnostics) => self.refuse(Notice::Refused { file: name, source: text, diagnostics }),
         }
     }
 
-    /// Saves every change at once. Nothing is written until a questionnaire is open and the
-    /// assessment belongs to it.
+    /// Back to the home page: shows `notice` there and clears the address.
+    fn refuse(&self, notice: Notice) {
+        self.close();
+        self.notice.set(Some(notice));
+    }
+
+    /// Closes the open assessment (it is saved already) and shows the home page.
+    pub fn close(&self) {
+        self.open_id.set(None);
+        self.questionnaire.set(None);
+        self.history.set(Vec::new());
+        if !browser::hash().is_empty() {
+            browser::set_hash("");
+        }
+    }
+
+    /// Creates an assessment of `questionnaire` for `subject`, saves it and opens it.
+    pub fn create(&self, questionnaire: &Questionnaire, name: &str, fill: impl FnOnce(&mut Assessment)) {
+        let mut assessment = Assessment::new(questionnaire);
+        let now = browser::now().rfc3339();
+        assessment.created = Some(now.clone());
+        assessment.updated = Some(now);
+        fill(&mut assessment);
+        match saved::create(&assessment, name) {
+            Ok(id) => self.open(&id),
+            Err(problem) => self.notice.set(Some(Notice::Problem(strings::storage_failed(&problem)))),
+        }
+    }
+
+    /// Replaces the open assessment with an imported file, if it is valid for the open
+    /// questionnaire (same id and version); undoable.
+    pub fn import(&self, file_name: &str, bytes: &[u8]) {
+        let Some(questionnaire) = self.questionnaire.get_untracked() else { return };
+        match parse_assessment(bytes, &questionnaire) {
+            (Some(imported), warnings) => {
+                let answers = imported.answers.len();
+                self.edit(strings::change_import(file_name), |assessment| *assessment = imported);
+                self.notice.set(Some(Notice::Info(strings::imported(file_name, answers, warnings.len()))));
+            }
+            (None, diagnostics) => self.notice.set(Some(Notice::refused(file_name, bytes, diagnostics))),
+        }
+    }
+
+    /// Saves every change at once. Nothing is written until an assessment is open and the
+    /// assessment in memory belongs to its questionnaire.
     fn autosave(&self) {
         let state = *self;
         Effect::new(move |_| {
-            let Some(questionnaire) = state.questionnaire.get() else { return };
-            let (id, text) = state.assessment.with(|a| (a.questionnaire.id.clone(), a.to_yaml()));
-            if id != questionnaire.id {
-                return;
-            }
-            match browser::save(&storage_key(&id), &text) {
-                Ok(()) => {
-                    if state.storage_problem.get_untracked().is_some() {
-                        state.storage_problem.set(None);
-                    }
-                }
-                Err(problem) => state.storage_problem.set(Some(problem)),
+            let (Some(id), Some(questionnaire)) = (state.open_id.get(), state.questionnaire.get()) else { return };
+            let result = state.assessment.with(|assessment| {
+                (assessment.questionnaire.id == questionnaire.id).then(|| saved::store(&id, assessment))
+            });
+            match result {
+                Some(Ok(())) if state.storage_problem.get_untracked().is_some() => state.storage_problem.set(None),
+                Some(Err(problem)) => state.storage_problem.set(Some(problem)),
+                _ => {}
             }
         });
     }
-}
 
-/// Whether an assessment of this questionnaire is saved in this browser.
-pub fn has_saved_assessment(questionnaire_id: &str) -> bool {
-    matches!(browser::load(&storage_key(questionnaire_id)), Ok(Some(_)))
+    /// Opens the assessment the address names once the catalog is loaded, and again whenever
+    /// the address changes (Back, Forward); an empty address shows the home page.
+    fn follow_address(&self) {
+        let state = *self;
+        let route = move || {
+            let hash = browser::hash();
+            match hash.strip_prefix(ROUTE_PREFIX) {
+                Some(id) if state.open_id.get_untracked().as_deref() != Some(id) => state.open(id),
+                Some(_) => {}
+                None if state.open_id.get_untracked().is_some() => state.close(),
+                None => {}
+            }
+        };
+        Effect::new(move |_| {
+            if state.catalog_ready.get() {
+                route();
+            }
+        });
+        browser::on_hash_change(move || {
+            if state.catalog_ready.get_untracked() {
+                route();
+            }
+        });
+    }
 }

@@ -208,3 +208,49 @@ pub async fn downloaded(folder: &Path, name: &str) -> Vec<u8> {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// From the home page: starts a new assessment of questionnaire `id` for `facility` and waits
+/// for the walk-through; returns the assessment's local id (from the address).
+pub async fn new_assessment(client: &Client, id: &str, facility: &str) -> String {
+    find(client, &format!("#open-{id}")).await.click().await.expect("new assessment");
+    find(client, "#new-facility").await.send_keys(facility).await.expect("typing the facility");
+    find(client, "#create-assessment").await.click().await.expect("creating it");
+    find(client, "#verdict").await;
+    let url = client.current_url().await.expect("the address");
+    let fragment = url.fragment().unwrap_or_default().to_owned();
+    fragment.strip_prefix("assessment/").unwrap_or_else(|| panic!("the address names the assessment: {url}")).to_owned()
+}
+
+/// The id of the element that has the keyboard focus.
+pub async fn focused_id(client: &Client) -> String {
+    let value = client.execute("return document.activeElement ? document.activeElement.id : ''", vec![]).await;
+    value.ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+/// Presses and releases one key (e.g. '\u{E004}', Tab) wherever the focus is, as a person at
+/// the keyboard would: no element is targeted.
+pub async fn press(client: &Client, key: char) {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let actions =
+        KeyActions::new("keyboard".to_owned()).then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+    client.perform_actions(actions).await.expect("pressing a key");
+}
+
+/// Runs a script in the page and returns its value.
+pub async fn script(client: &Client, source: &str) -> serde_json::Value {
+    client.execute(source, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
+}
+
+/// Saves a screenshot as `name` when CERTREADY_E2E_SCREENSHOTS names a folder.
+pub async fn screenshot(client: &Client, name: &str) {
+    if let Some(dir) = std::env::var_os("CERTREADY_E2E_SCREENSHOTS") {
+        let png = client.screenshot().await.expect("screenshot");
+        std::fs::write(Path::new(&dir).join(name), png).expect("writing the screenshot");
+    }
+}
+
+/// The bundled default questionnaire, as the app reads it.
+pub fn bundled() -> certready::model::Questionnaire {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/postal-security.yaml");
+    certready::model::parse_questionnaire(&std::fs::read(path).expect("bundled questionnaire")).0.expect("valid")
+}

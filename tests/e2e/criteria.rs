@@ -54,11 +54,13 @@ async fn published_and_dropped_criteria_files_open_and_invalid_ones_show_every_p
     std::fs::write(&dropped, read("tests/data/criteria/small.yaml").replace("id: small", "id: dropped-scheme"))
         .unwrap();
     find(client, "#criteria-file").await.send_keys(&dropped.display().to_string()).await.unwrap();
+    find(client, "#new-facility").await.send_keys("Depot").await.unwrap();
+    find(client, "#create-assessment").await.click().await.unwrap();
     find(client, "#nav-org").await;
     text_until(client, "#verdict", |t| t == "INCOMPLETE").await;
     client.refresh().await.unwrap();
-    let reopened = find(client, "#open-dropped-scheme").await;
-    reopened.click().await.unwrap();
     find(client, "#nav-site").await;
+    find(client, "#home").await.click().await.unwrap();
+    find(client, "#open-dropped-scheme").await;
     client.clone().close().await.unwrap();
 }

@@ -5,7 +5,9 @@
 //! both). Under CI (`CI=true`) a missing prerequisite fails the test; elsewhere it is skipped
 //! with the reason printed.
 
+mod a11y;
 mod browser;
 mod criteria;
+mod operator;
 mod server;
 mod walkthrough;

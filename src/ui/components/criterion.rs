@@ -1,12 +1,22 @@
 //! One criterion: the requirement, what "fully met" looks like and the evidence expected, the
-//! answer options of its scale, N/A where allowed (with the justification it requires), and a
-//! comment. Hidden, answers kept, while it does not apply.
+//! answer options of its scale, N/A where allowed (with the justification it requires), a
+//! comment, a "flag for review" toggle and the evidence files (hashed here, never stored).
+//! Hidden, answers kept, while it does not apply.
 
 use leptos::prelude::*;
 
-use crate::model::NaPolicy;
+use crate::model::{Evidence, NaPolicy, Questionnaire};
 use crate::scoring::CriterionState;
-use crate::ui::state::AppState;
+use crate::ui::browser;
+use crate::ui::state::{AppState, Notice};
+use crate::ui::strings;
+
+/// The id of the criterion's first answer control (where keyboard focus goes to answer it).
+pub fn first_control_id(questionnaire: &Questionnaire, index: usize) -> String {
+    let criterion = &questionnaire.criteria[index];
+    let first = questionnaire.scale_of(criterion).options.first().map_or("na", |o| o.id.as_str());
+    format!("answer-{}-{first}", criterion.id)
+}
 
 #[component]
 pub fn CriterionCard(index: usize) -> impl IntoView {
@@ -45,7 +55,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                 &option.id,
                 option.label.get(&lang).to_owned(),
                 move || chosen().as_deref() == Some(this_option.as_str()),
-                move || state.edit(|a| a.choose_option(&id, &option_id)),
+                move || state.edit(strings::change_answer(&id), |a| a.choose_option(&id, &option_id)),
             )
         })
         .collect_view();
@@ -55,9 +65,9 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         radio(
             &group,
             "na",
-            "Not applicable".to_owned(),
+            strings::NOT_APPLICABLE.to_owned(),
             move || na_text().is_some(),
-            move || state.edit(|a| a.choose_na(&id)),
+            move || state.edit(strings::change_answer(&id), |a| a.choose_na(&id)),
         )
     });
 
@@ -73,7 +83,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
             let field_id = field_id.clone();
             Some(view! {
                 <label class="field" for=label_for>
-                    {if required { "Why does this not apply? (required for N/A to count)" } else { "Why does this not apply? (optional)" }}
+                    {if required { strings::WHY_NA_REQUIRED } else { strings::WHY_NA_OPTIONAL }}
                     <textarea
                         id=field_id
                         rows="2"
@@ -81,7 +91,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                         prop:value=text
                         on:input=move |ev| {
                             let value = event_target_value(&ev);
-                            state.edit(|a| a.set_na_justification(&id, &value));
+                            state.edit_text(strings::change_justification(&id), |a| a.set_na_justification(&id, &value));
                         }
                     ></textarea>
                 </label>
@@ -91,7 +101,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
 
     let clear = {
         let id = id.clone();
-        move |_| state.edit(|a| a.clear_choice(&id))
+        move |_| state.edit(strings::change_answer(&id), |a| a.clear_choice(&id))
     };
     let comment_id = format!("comment-{id}");
     let comment_label_for = comment_id.clone();
@@ -99,18 +109,20 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         let id = id.clone();
         move |ev| {
             let value = event_target_value(&ev);
-            state.edit(|a| a.set_comment(&id, &value));
+            state.edit_text(strings::change_comment(&id), |a| a.set_comment(&id, &value));
         }
     };
 
     let status_badge = move || match answer_state() {
         Some(CriterionState::Answered { value, .. }) if value >= 1.0 => {
-            Some(view! { <span class="badge met">"met"</span> }.into_any())
+            Some(view! { <span class="badge met">{strings::MET}</span> }.into_any())
         }
-        Some(CriterionState::Answered { .. }) => Some(view! { <span class="badge gap">"gap"</span> }.into_any()),
-        Some(CriterionState::Na) => Some(view! { <span class="badge na">"N/A"</span> }.into_any()),
+        Some(CriterionState::Answered { .. }) => {
+            Some(view! { <span class="badge gap">{strings::GAP}</span> }.into_any())
+        }
+        Some(CriterionState::Na) => Some(view! { <span class="badge na">{strings::NA_BADGE}</span> }.into_any()),
         Some(CriterionState::NaWithoutJustification) => {
-            Some(view! { <span class="badge gap">"justification needed"</span> }.into_any())
+            Some(view! { <span class="badge gap">{strings::NEEDS_JUSTIFICATION}</span> }.into_any())
         }
         _ => None,
     };
@@ -119,6 +131,20 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     let remediation = criterion.remediation.as_ref().map(|t| t.get(&lang).to_owned());
     let evidence: Vec<String> = criterion.evidence.iter().map(|t| t.get(&lang).to_owned()).collect();
     let references = criterion.references.join(" · ");
+    let flagged = {
+        let id = id.clone();
+        move || state.assessment.with(|a| a.answers.get(&id).is_some_and(|answer| answer.flagged))
+    };
+    let set_flag = {
+        let id = id.clone();
+        move |ev| {
+            let checked = event_target_checked(&ev);
+            state.edit(strings::change_flag(&id), |a| a.set_flagged(&id, checked));
+        }
+    };
+    let flag_id = format!("flag-{id}");
+    let flag_label_for = flag_id.clone();
+    let flag_badge = flagged.clone();
     view! {
         <article
             class="criterion"
@@ -128,31 +154,39 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         >
             <header>
                 <span class="criterion-id">{id.clone()}</span>
-                {criterion.critical.then(|| view! { <span class="badge critical" title="Must be fully met to be ready">"critical"</span> })}
+                {criterion.critical.then(|| view! { <span class="badge critical" title=strings::CRITICAL_HINT>{strings::CRITICAL}</span> })}
                 {status_badge}
+                {move || flag_badge().then(|| view! { <span class="badge flagged">{strings::FLAGGED}</span> })}
             </header>
             <p class="requirement">{criterion.text.get(&lang).to_owned()}</p>
             <details>
-                <summary>"Guidance, evidence and remediation"</summary>
-                {guidance.map(|g| view! { <p><strong>"Fully met: "</strong>{g}</p> })}
+                <summary>{strings::DETAILS}</summary>
+                {guidance.map(|g| view! { <p><strong>{strings::FULLY_MET}</strong>{g}</p> })}
                 {(!evidence.is_empty()).then(|| view! {
-                    <p><strong>"Evidence an auditor will ask for:"</strong></p>
+                    <p><strong>{strings::EVIDENCE_ASKED}</strong></p>
                     <ul>{evidence.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                 })}
-                {remediation.map(|r| view! { <p><strong>"If not met: "</strong>{r}</p> })}
+                {remediation.map(|r| view! { <p><strong>{strings::IF_NOT_MET}</strong>{r}</p> })}
                 {(!references.is_empty()).then(|| view! { <p class="muted">{references}</p> })}
             </details>
             <fieldset class="options">
-                <legend class="visually-hidden">{format!("Answer for {id}")}</legend>
+                <legend class="visually-hidden">{strings::answer_for(&id)}</legend>
                 {options}
                 {na_option}
-                <button class="link" on:click=clear>"clear"</button>
+                <button class="link" on:click=clear aria-label=format!("{} {id}", strings::CLEAR)>{strings::CLEAR}</button>
             </fieldset>
             {justification}
             <label class="field" for=comment_label_for>
-                "Comment"
+                {strings::COMMENT}
                 <textarea id=comment_id rows="1" prop:value=comment on:input=set_comment></textarea>
             </label>
+            <div class="criterion-tools">
+                <label class="option" for=flag_label_for>
+                    <input type="checkbox" id=flag_id prop:checked=flagged on:change=set_flag/>
+                    {strings::FLAG_FOR_REVIEW}
+                </label>
+                <EvidenceFiles criterion=id.clone()/>
+            </div>
         </article>
     }
     .into_any()
@@ -180,5 +214,70 @@ fn radio(
             />
             {label}
         </label>
+    }
+}
+
+/// The evidence files recorded for a criterion, and a picker that hashes a new one locally.
+#[component]
+fn EvidenceFiles(criterion: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let input_id = format!("evidence-{criterion}");
+    let files = {
+        let criterion = criterion.clone();
+        move || {
+            state
+                .assessment
+                .with(|a| a.answers.get(&criterion).map(|answer| answer.evidence.clone()).unwrap_or_default())
+        }
+    };
+    let pick = {
+        let criterion = criterion.clone();
+        move |ev: leptos::ev::Event| {
+            let Some(file) = browser::picked_file(&ev) else { return };
+            let criterion = criterion.clone();
+            let name = file.name();
+            state.notice.set(Some(Notice::Info(strings::hashing(&name))));
+            leptos::task::spawn_local(async move {
+                match browser::read_file(&file).await {
+                    Ok(bytes) => {
+                        let evidence = Evidence::of_file(&name, &bytes);
+                        state.edit(strings::change_evidence(&criterion), |a| a.add_evidence(&criterion, evidence));
+                        state.notice.set(Some(Notice::Info(strings::hashed(&name))));
+                    }
+                    Err(problem) => state.notice.set(Some(Notice::Problem(strings::read_failed(&name, &problem)))),
+                }
+            });
+        }
+    };
+    let list = move || {
+        let criterion = criterion.clone();
+        files()
+            .into_iter()
+            .map(|evidence| {
+                let (criterion, sha256) = (criterion.clone(), evidence.sha256.clone());
+                let short = evidence.sha256.chars().take(12).collect::<String>();
+                view! {
+                    <li class="evidence-file">
+                        <span>{strings::evidence_line(&evidence.name, evidence.bytes)}</span>
+                        " · "
+                        <code class="sha256" title=evidence.sha256.clone() data-sha256=evidence.sha256.clone()>{short}"…"</code>
+                        <button
+                            class="link"
+                            aria-label=format!("{} {}", strings::REMOVE, evidence.name)
+                            on:click=move |_| state.edit(strings::change_evidence(&criterion), |a| a.remove_evidence(&criterion, &sha256))
+                        >
+                            {strings::REMOVE}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="evidence">
+            <ul class="evidence-files" id=format!("{input_id}-list")>{list}</ul>
+            <input id=input_id.clone() class="visually-hidden" type="file" on:change=pick/>
+            <label class="button small" for=input_id title=strings::EVIDENCE_HELP>{strings::ADD_EVIDENCE}</label>
+        </div>
     }
 }

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::diag::{Diagnostic, InFile};
+use crate::ui::browser;
 use crate::ui::state::{AppState, Notice};
+use crate::ui::strings;
 
 #[component]
 pub fn NoticeLine() -> impl IntoView {
@@ -17,9 +19,11 @@ pub fn NoticeLine() -> impl IntoView {
                     .get()
                     .map(|problem| {
                         view! {
-                            <p class="problem" role="alert">
-                                "Your answers could not be saved in this browser (" {problem}
-                                "). Export the assessment now to keep a copy."
+                            <p class="problem" role="alert" id="storage-problem">
+                                {strings::STORAGE_FAILED_BEFORE} {problem} {strings::STORAGE_FAILED_AFTER} " "
+                                <button id="storage-export" on:click=move |_| export_open_assessment(state)>
+                                    {strings::STORAGE_EXPORT}
+                                </button>
                             </p>
                         }
                     })
@@ -31,7 +35,7 @@ pub fn NoticeLine() -> impl IntoView {
                 Some(Notice::Refused { file, source, diagnostics }) => {
                     view! {
                         <div class="problem" role="alert" id="import-errors">
-                            <p>{format!("{file} was not accepted ({} problems):", diagnostics.len())}</p>
+                            <p>{strings::not_accepted(&file, diagnostics.len())}</p>
                             <DiagnosticList file=file source=source diagnostics=diagnostics/>
                         </div>
                     }
@@ -52,8 +56,8 @@ pub fn DiagnosticList(file: String, source: String, diagnostics: Vec<Diagnostic>
                 .into_iter()
                 .map(|diagnostic| {
                     let place = match (diagnostic.line, diagnostic.column) {
-                        (Some(line), Some(column)) => format!("Line {line}, column {column}"),
-                        _ => "Whole file".to_owned(),
+                        (Some(line), Some(column)) => strings::place(line, column),
+                        _ => strings::WHOLE_FILE.to_owned(),
                     };
                     let rendered = InFile { file: &file, diagnostic: &diagnostic, source: Some(&source) }.to_string();
                     view! {
@@ -66,4 +70,14 @@ pub fn DiagnosticList(file: String, source: String, diagnostics: Vec<Diagnostic>
                 .collect_view()}
         </ol>
     }
+}
+
+/// Downloads the open assessment as it is in memory (which local storage may not hold).
+fn export_open_assessment(state: AppState) {
+    let (text, file) =
+        state.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
+    state.notice.set(Some(match browser::download(text.as_bytes(), &file, "application/yaml") {
+        Ok(()) => Notice::Info(strings::exported(&file)),
+        Err(problem) => Notice::Problem(strings::export_failed(&problem)),
+    }));
 }

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::scoring::{pct, Status};
+use crate::ui::components::criterion::first_control_id;
 use crate::ui::state::AppState;
+use crate::ui::strings;
 
 #[component]
 pub fn ScorecardPanel() -> impl IntoView {
@@ -24,7 +26,6 @@ pub fn ScorecardPanel() -> impl IntoView {
             .as_ref()
             .and_then(|id| rules.bands.iter().find(|b| &b.id == id))
             .map(|b| b.label.get(&lang).to_owned());
-        let completeness = &card.completeness;
         let sections = questionnaire
             .sections
             .iter()
@@ -37,7 +38,7 @@ pub fn ScorecardPanel() -> impl IntoView {
                 view! {
                     <li>
                         <span class="bar-label">{section.title.get(&lang).to_owned()}</span>
-                        <span class="bar-value">{percent.map_or("n/a".to_owned(), pct)}</span>
+                        <span class="bar-value">{percent.map_or(strings::NOT_SCORED.to_owned(), pct)}</span>
                         <span class="bar" class:below=below>
                             <span class="fill" style:width=width></span>
                             {threshold.map(|left| view! { <span class="threshold" style:left=left></span> })}
@@ -52,34 +53,37 @@ pub fn ScorecardPanel() -> impl IntoView {
             .take(5)
             .map(|gap| {
                 let criterion = &questionnaire.criteria[gap.criterion];
-                let section_index = questionnaire.sections.iter().position(|s| s.id == criterion.top_section).unwrap_or(0);
+                let focus = first_control_id(&questionnaire, gap.criterion);
+                let section_index =
+                    questionnaire.sections.iter().position(|s| s.id == criterion.top_section).unwrap_or(0);
                 view! {
                     <li>
-                        <button class="link" on:click=move |_| state.section.set(section_index)>{criterion.id.clone()}</button>
-                        {gap.critical.then(|| view! { <span class="badge critical">"critical"</span> })}
-                        <span class="impact">{format!("+{:.1} pts", gap.impact_points)}</span>
+                        <button class="link" on:click=move |_| {
+                            state.filter.set(crate::worklist::Filter::All);
+                            state.search.set(String::new());
+                            state.section.set(section_index);
+                            crate::ui::browser::focus_soon(focus.clone());
+                        }>{criterion.id.clone()}</button>
+                        {gap.critical.then(|| view! { <span class="badge critical">{strings::CRITICAL}</span> })}
+                        <span class="impact">{strings::impact(gap.impact_points)}</span>
                     </li>
                 }
             })
             .collect_view();
         Some(view! {
-            <h2>"Live score"</h2>
+            <h2 id="score-title">{strings::LIVE_SCORE}</h2>
             <p id="verdict" class=status_class>{card.verdict.status.label().to_uppercase()}</p>
             {band.map(|b| view! { <p id="band" class="band">{b}</p> })}
             <p>
-                "Overall " <strong id="overall">{card.overall.map_or("n/a".to_owned(), |s| pct(s.percent()))}</strong>
-                {rules.pass_overall.map(|t| format!(" (pass mark {})", pct(t)))}
+                {strings::OVERALL} <strong id="overall">{card.overall.map_or(strings::NOT_SCORED.to_owned(), |s| pct(s.percent()))}</strong>
+                {rules.pass_overall.map(|t| strings::pass_mark(&pct(t)))}
             </p>
-            <p id="completeness">
-                {format!("Answered {} of {} ({})", completeness.answered + completeness.na, completeness.applicable, pct(completeness.fraction()))}
-            </p>
-            <progress max="1" value=completeness.fraction()></progress>
             <ul id="reasons" class="reasons">
                 {card.verdict.reasons.iter().map(|r| view! { <li>{r.describe(&questionnaire)}</li> }).collect_view()}
             </ul>
-            <h3>"Sections"</h3>
+            <h3>{strings::SECTIONS_HEADING}</h3>
             <ul class="bars">{sections}</ul>
-            <h3>{format!("Top gaps ({} in all)", card.gaps.len())}</h3>
+            <h3>{strings::top_gaps(card.gaps.len())}</h3>
             <ol id="top-gaps" class="gaps">{gaps}</ol>
         })
     }

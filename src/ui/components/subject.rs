@@ -1,78 +1,110 @@
 //! Who and what is assessed: organisation, facility, country, assessor and the facility's
-//! profiles (which decide the criteria that apply).
+//! profiles (which decide the criteria that apply). The fields are shared with the form that
+//! creates an assessment.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::model::Assessment;
+use crate::model::{Assessment, Questionnaire};
 use crate::ui::state::AppState;
+use crate::ui::strings;
 
+/// A labelled one-line text field.
 #[component]
-pub fn SubjectForm() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(into)] value: Signal<String>,
+    set: impl Fn(String) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="field" for=id>
+            {label}
+            <input id=id type="text" prop:value=move || value.get() on:input=move |ev| set(event_target_value(&ev))/>
+        </label>
+    }
+}
+
+/// The questionnaire's profiles as checkboxes (`<id_prefix><profile id>`); nothing when it
+/// has none.
+#[component]
+pub fn ProfileChoices(
+    questionnaire: Arc<Questionnaire>,
+    id_prefix: &'static str,
+    #[prop(into)] chosen: Signal<Vec<String>>,
+    set: impl Fn(String, bool) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
     let lang = questionnaire.languages[0].clone();
-    let open = state.assessment.with_untracked(|a| a.subject.organisation.is_empty());
-
-    let text_field = move |id: &'static str,
-                           label: &'static str,
-                           get: fn(&Assessment) -> String,
-                           set: fn(&mut Assessment, String)| {
-        view! {
-            <label class="field" for=id>
-                {label}
-                <input
-                    id=id
-                    type="text"
-                    prop:value=move || state.assessment.with(get)
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        state.edit(|a| set(a, value));
-                    }
-                />
-            </label>
-        }
-    };
-
-    let profiles = questionnaire
+    let boxes = questionnaire
         .profiles
         .iter()
         .map(|profile| {
-            let (id, check_id) = (profile.id.clone(), profile.id.clone());
-            let input_id = format!("profile-{}", profile.id);
+            let (id, check_id, set) = (profile.id.clone(), profile.id.clone(), set.clone());
+            let input_id = format!("{id_prefix}{}", profile.id);
             let label_for = input_id.clone();
             view! {
                 <label class="option" for=label_for>
                     <input
                         type="checkbox"
                         id=input_id
-                        prop:checked=move || state.assessment.with(|a| a.subject.profiles.contains(&check_id))
-                        on:change=move |ev| {
-                            let checked = event_target_checked(&ev);
-                            state.edit(|a| a.set_profile(&id, checked));
-                        }
+                        prop:checked=move || chosen.with(|c| c.contains(&check_id))
+                        on:change=move |ev| set(id.clone(), event_target_checked(&ev))
                     />
                     {profile.title.get(&lang).to_owned()}
                 </label>
             }
         })
         .collect_view();
+    (!questionnaire.profiles.is_empty()).then(|| {
+        view! {
+            <fieldset class="profiles">
+                <legend>{strings::PROFILES}</legend>
+                {boxes}
+            </fieldset>
+        }
+    })
+}
+
+/// The open assessment's subject, editable (collapsed once the organisation is named).
+#[component]
+pub fn SubjectForm() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
+    let open = state.assessment.with_untracked(|a| a.subject.organisation.is_empty());
+
+    let field = move |id: &'static str,
+                      label: &'static str,
+                      get: fn(&Assessment) -> String,
+                      set: fn(&mut Assessment, String)| {
+        view! {
+            <TextField
+                id
+                label
+                value=Signal::derive(move || state.assessment.with(get))
+                set=move |value| state.edit_text(strings::CHANGE_SUBJECT.to_owned(), |a| set(a, value))
+            />
+        }
+    };
 
     view! {
         <details class="subject" open=open>
-            <summary>"Facility and assessor"</summary>
+            <summary>{strings::SUBJECT}</summary>
             <div class="subject-grid">
-                {text_field("organisation", "Organisation", |a| a.subject.organisation.clone(), |a, v| a.subject.organisation = v)}
-                {text_field("facility", "Facility", |a| a.subject.facility.clone(), |a, v| a.subject.facility = v)}
-                {text_field("country", "Country", |a| a.subject.country.clone(), |a, v| a.subject.country = v)}
-                {text_field("assessor", "Assessor", |a| a.assessor.name.clone(), |a, v| a.assessor.name = v)}
-                {text_field("role", "Assessor's role", |a| a.assessor.role.clone(), |a, v| a.assessor.role = v)}
+                {field("organisation", strings::ORGANISATION, |a| a.subject.organisation.clone(), |a, v| a.subject.organisation = v)}
+                {field("facility", strings::FACILITY, |a| a.subject.facility.clone(), |a, v| a.subject.facility = v)}
+                {field("country", strings::COUNTRY, |a| a.subject.country.clone(), |a, v| a.subject.country = v)}
+                {field("assessor", strings::ASSESSOR, |a| a.assessor.name.clone(), |a, v| a.assessor.name = v)}
+                {field("role", strings::ROLE, |a| a.assessor.role.clone(), |a, v| a.assessor.role = v)}
             </div>
-            {(!questionnaire.profiles.is_empty()).then(|| view! {
-                <fieldset class="profiles">
-                    <legend>"This facility is a… (criteria outside the chosen profiles are hidden; none chosen shows all)"</legend>
-                    {profiles}
-                </fieldset>
-            })}
+            <ProfileChoices
+                questionnaire
+                id_prefix="profile-"
+                chosen=Signal::derive(move || state.assessment.with(|a| a.subject.profiles.clone()))
+                set=move |profile: String, chosen: bool| {
+                    state.edit(strings::CHANGE_PROFILES.to_owned(), |a| a.set_profile(&profile, chosen))
+                }
+            />
         </details>
     }
     .into_any()

@@ -1,15 +1,24 @@
-//! The walk-through: section navigation with progress, one section's criteria at a time, the
-//! live scorecard, and the file actions (export, import, PDF).
+//! The walk-through: overall progress, undo and the file actions (export, import, PDF);
+//! search, filters and "next unanswered"; section navigation with per-section progress; one
+//! section's criteria at a time, or every criterion that matches the search and filter; and
+//! the live scorecard.
 
 use leptos::prelude::*;
 
-use crate::model::Section;
+use crate::model::{Questionnaire, Section};
 use crate::report;
+use crate::scoring::pct;
 use crate::ui::browser;
 use crate::ui::components::{
-    criterion::CriterionCard, notice::NoticeLine, scorecard::ScorecardPanel, subject::SubjectForm,
+    criterion::{first_control_id, CriterionCard},
+    notice::NoticeLine,
+    scorecard::ScorecardPanel,
+    subject::SubjectForm,
 };
+use crate::ui::saved;
 use crate::ui::state::{AppState, Notice};
+use crate::ui::strings;
+use crate::worklist::{self, Filter};
 
 #[component]
 pub fn AssessPage() -> impl IntoView {
@@ -17,111 +26,91 @@ pub fn AssessPage() -> impl IntoView {
     let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
     let lang = questionnaire.languages[0].clone();
     let title = questionnaire.title.get(&lang).to_owned();
-    let version = format!("{} · version {}", questionnaire.id, questionnaire.version);
-    let section_count = questionnaire.sections.len();
+    let name = state.open_id.get_untracked().map(|id| saved::name_of(&id, Some(&state.assessment.get_untracked())));
+    let version = strings::version_line(&questionnaire.id, &questionnaire.version);
+    browser::focus_soon("assessment-title".to_owned());
 
-    let nav = {
-        let questionnaire = questionnaire.clone();
-        let lang = lang.clone();
-        questionnaire
-            .sections
-            .iter()
-            .enumerate()
-            .map(|(index, section)| {
-                let label = section.title.get(&lang).to_owned();
-                let id = section.id.clone();
-                let progress = move || {
-                    state.scorecard.with(|card| {
-                        card.as_ref().and_then(|card| card.section(&id)).map_or(String::new(), |s| {
-                            format!("{}/{}", s.completeness.answered + s.completeness.na, s.completeness.applicable)
-                        })
-                    })
-                };
-                view! {
-                    <li>
-                        <button
-                            class="section-link"
-                            id=format!("nav-{}", section.id)
-                            class:current=move || state.section.get() == index
-                            aria-current=move || (state.section.get() == index).then_some("step")
-                            on:click=move |_| state.section.set(index)
-                        >
-                            <span>{label}</span>
-                            <span class="progress">{progress}</span>
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-
-    let current_section = {
-        let questionnaire = questionnaire.clone();
-        move || {
-            let index = state.section.get().min(section_count.saturating_sub(1));
-            questionnaire.sections.get(index).map(|section| view! { <SectionView section=section.clone()/> })
-        }
-    };
+    let completeness = move || state.scorecard.with(|card| card.as_ref().map(|c| c.completeness));
+    let progress_text =
+        move || completeness().map(|c| strings::answered_of(c.answered + c.na, c.applicable, &pct(c.fraction())));
 
     let export = move |_| {
-        let (text, name) =
+        let (text, file) =
             state.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
-        match browser::download(text.as_bytes(), &name, "application/yaml") {
-            Ok(()) => state.notice.set(Some(Notice::Info(format!("Exported {name}.")))),
-            Err(problem) => state.notice.set(Some(Notice::Problem(format!("Export failed: {problem}")))),
+        match browser::download(text.as_bytes(), &file, "application/yaml") {
+            Ok(()) => state.notice.set(Some(Notice::Info(strings::exported(&file)))),
+            Err(problem) => state.notice.set(Some(Notice::Problem(strings::export_failed(&problem)))),
         }
     };
-
     let import = move |ev: leptos::ev::Event| {
         let Some(file) = browser::picked_file(&ev) else { return };
         leptos::task::spawn_local(async move {
             match browser::read_file(&file).await {
                 Ok(bytes) => state.import(&file.name(), &bytes),
-                Err(problem) => {
-                    state.notice.set(Some(Notice::Problem(format!("Could not read {}: {problem}", file.name()))))
-                }
+                Err(problem) => state.notice.set(Some(Notice::Problem(strings::read_failed(&file.name(), &problem)))),
             }
         });
     };
-
     let generating = RwSignal::new(false);
     let make_pdf = move |_| {
         generating.set(true);
-        state.notice.set(Some(Notice::Info("Generating the PDF report…".into())));
+        state.notice.set(Some(Notice::Info(strings::GENERATING_PDF.into())));
         leptos::task::spawn_local(async move {
             let result = generate_pdf(state).await;
             generating.set(false);
             state.notice.set(Some(match result {
-                Ok(name) => Notice::Info(format!("Downloaded {name}.")),
-                Err(problem) => Notice::Problem(format!("The PDF could not be generated: {problem}")),
+                Ok(name) => Notice::Info(strings::downloaded(&name)),
+                Err(problem) => Notice::Problem(strings::pdf_failed(&problem)),
             }));
         });
     };
+    let undo_label = move || state.history.with(|h| h.last().map(|c| c.label.clone()));
 
     view! {
         <header class="topbar">
-            <div>
-                <h1>{title}</h1>
-                <p class="muted">{version}</p>
+            <div class="titles">
+                <h1 id="assessment-title" tabindex="-1">{name.unwrap_or_else(|| title.clone())}</h1>
+                <p class="muted">{title.clone()} " · " {version}</p>
             </div>
-            <nav class="actions" aria-label="Assessment file">
-                <button id="export" on:click=export>"Export answers (YAML)"</button>
-                <label class="button" for="import">"Import answers…"</label>
-                <input id="import" class="visually-hidden" type="file" accept=".yaml,.yml" on:change=import/>
-                <button id="pdf" class="primary" on:click=make_pdf disabled=move || generating.get()>
-                    "Download PDF report"
+            <nav class="actions" aria-label=strings::FILE_ACTIONS>
+                <button
+                    id="undo"
+                    disabled=move || undo_label().is_none()
+                    title=move || undo_label().map_or(strings::NOTHING_TO_UNDO.to_owned(), |l| strings::undo_what(&l))
+                    aria-label=move || undo_label().map_or(strings::NOTHING_TO_UNDO.to_owned(), |l| strings::undo_what(&l))
+                    on:click=move |_| state.undo()
+                >
+                    {strings::UNDO}
                 </button>
-                <button id="home" on:click=move |_| state.questionnaire.set(None)>"All questionnaires"</button>
+                <button id="export" on:click=export>{strings::EXPORT_YAML}</button>
+                <input id="import" class="visually-hidden" type="file" accept=".yaml,.yml" on:change=import/>
+                <label class="button" for="import">{strings::IMPORT_YAML}</label>
+                <button id="pdf" class="primary" on:click=make_pdf disabled=move || generating.get()>
+                    {strings::DOWNLOAD_PDF}
+                </button>
+                <button id="home" on:click=move |_| state.close()>{strings::ALL_ASSESSMENTS}</button>
             </nav>
+            <div class="overall-progress">
+                <label for="overall-progress">{strings::PROGRESS}</label>
+                <progress id="overall-progress" max="1" value=move || completeness().map_or(0.0, |c| c.fraction())></progress>
+                <span id="completeness">{progress_text}</span>
+            </div>
         </header>
         <NoticeLine/>
         <SubjectForm/>
+        <Finder/>
         <div class="workspace">
-            <nav class="sections" aria-label="Sections">
-                <ol>{nav}</ol>
-            </nav>
-            <main class="section-view">{current_section}</main>
-            <aside class="scorecard" aria-label="Live score">
+            <SectionNav questionnaire=questionnaire.clone()/>
+            <main class="section-view" id="main">
+                {move || {
+                    if state.filter.get() == Filter::All && state.search.with(|s| s.trim().is_empty()) {
+                        view! { <SectionView/> }.into_any()
+                    } else {
+                        view! { <MatchList/> }.into_any()
+                    }
+                }}
+            </main>
+            <aside class="scorecard" aria-labelledby="score-title">
                 <ScorecardPanel/>
             </aside>
         </div>
@@ -129,52 +118,156 @@ pub fn AssessPage() -> impl IntoView {
     .into_any()
 }
 
-/// One top-level section (with its sub-sections) and previous / next buttons.
+/// Search, filters and "next unanswered".
 #[component]
-fn SectionView(section: Section) -> impl IntoView {
+fn Finder() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
-    let lang = questionnaire.languages[0].clone();
-    let mut blocks = Vec::new();
-    collect_blocks(&section, 0, &mut blocks);
-    let last = questionnaire.sections.len().saturating_sub(1);
-    let at_last = move || state.section.get() >= last;
-    let next = move |_| state.section.update(|s| *s = (*s + 1).min(last));
-    let body = blocks
+    let filters = Filter::ALL
         .into_iter()
-        .map(|(depth, part)| {
-            let heading = part.title.get(&lang).to_owned();
-            let description = part.description.as_ref().map(|d| d.get(&lang).to_owned());
-            let cards = part.criteria.iter().map(|&index| view! { <CriterionCard index=index/> }).collect_view();
-            let heading = if depth == 0 {
-                view! { <h2 tabindex="-1" id="section-heading">{heading}</h2> }.into_any()
-            } else {
-                view! { <h3>{heading}</h3> }.into_any()
-            };
+        .map(|filter| {
             view! {
-                {heading}
-                {description.map(|d| view! { <p class="muted">{d}</p> })}
-                {cards}
+                <button
+                    id=format!("filter-{}", filter.name())
+                    class="chip"
+                    aria-pressed=move || (state.filter.get() == filter).to_string()
+                    on:click=move |_| state.filter.set(filter)
+                >
+                    {strings::filter_label(filter)}
+                </button>
             }
         })
         .collect_view();
     view! {
+        <div class="finder" role="search">
+            <label class="field search" for="search">
+                {strings::SEARCH}
+                <input
+                    id="search"
+                    type="search"
+                    placeholder=strings::SEARCH_HINT
+                    prop:value=move || state.search.get()
+                    on:input=move |ev| state.search.set(event_target_value(&ev))
+                />
+            </label>
+            <div class="filters" role="group" aria-label=strings::SHOW>{filters}</div>
+            <button id="next-unanswered" on:click=move |_| go_to_next_open(state)>{strings::NEXT_UNANSWERED}</button>
+        </div>
+    }
+}
+
+/// Shows the next criterion still to answer in its section and puts the focus on it.
+fn go_to_next_open(state: AppState) {
+    let (Some(questionnaire), Some(card)) = (state.questionnaire.get_untracked(), state.scorecard.get_untracked())
+    else {
+        return;
+    };
+    let Some(index) = worklist::next_open(&card, state.last_visited.get_untracked()) else {
+        state.notice.set(Some(Notice::Info(strings::ALL_DONE.to_owned())));
+        return;
+    };
+    let criterion = &questionnaire.criteria[index];
+    state.last_visited.set(Some(index));
+    state.filter.set(Filter::All);
+    state.search.set(String::new());
+    if let Some(section) = questionnaire.sections.iter().position(|s| s.id == criterion.top_section) {
+        state.section.set(section);
+    }
+    browser::focus_soon(first_control_id(&questionnaire, index));
+}
+
+/// The top-level sections with their progress; the current one is marked.
+#[component]
+fn SectionNav(questionnaire: std::sync::Arc<Questionnaire>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = questionnaire.languages[0].clone();
+    let links = questionnaire
+        .sections
+        .iter()
+        .enumerate()
+        .map(|(index, section)| {
+            let id = section.id.clone();
+            let progress = move || {
+                state.scorecard.with(|card| {
+                    card.as_ref().and_then(|card| card.section(&id)).map_or(String::new(), |s| {
+                        format!("{}/{}", s.completeness.answered + s.completeness.na, s.completeness.applicable)
+                    })
+                })
+            };
+            let current = move || state.section.get() == index && state.filter.get() == Filter::All;
+            view! {
+                <li>
+                    <button
+                        class="section-link"
+                        id=format!("nav-{}", section.id)
+                        class:current=current
+                        aria-current=move || current().then_some("step")
+                        on:click=move |_| {
+                            state.filter.set(Filter::All);
+                            state.search.set(String::new());
+                            state.section.set(index);
+                            browser::focus_soon("section-heading".to_owned());
+                        }
+                    >
+                        <span>{section.title.get(&lang).to_owned()}</span>
+                        <span class="progress">{progress}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="sections" aria-label=strings::SECTIONS>
+            <ol>{links}</ol>
+        </nav>
+    }
+}
+
+/// The current top-level section (with its sub-sections) and previous / next buttons.
+#[component]
+fn SectionView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
+    let last = questionnaire.sections.len().saturating_sub(1);
+    let step = move |forward: bool| {
+        state.section.update(|s| *s = if forward { (*s + 1).min(last) } else { s.saturating_sub(1) });
+        browser::focus_soon("section-heading".to_owned());
+    };
+    let body = move || {
+        let index = state.section.get().min(last);
+        let section = questionnaire.sections.get(index)?;
+        let lang = &questionnaire.languages[0];
+        let mut blocks = Vec::new();
+        collect_blocks(section, 0, &mut blocks);
+        Some(
+            blocks
+                .into_iter()
+                .map(|(depth, part)| {
+                    let heading = part.title.get(lang).to_owned();
+                    let description = part.description.as_ref().map(|d| d.get(lang).to_owned());
+                    let cards = part.criteria.iter().map(|&index| view! { <CriterionCard index/> }).collect_view();
+                    let heading = if depth == 0 {
+                        view! { <h2 tabindex="-1" id="section-heading">{heading}</h2> }.into_any()
+                    } else {
+                        view! { <h3>{heading}</h3> }.into_any()
+                    };
+                    view! {
+                        {heading}
+                        {description.map(|d| view! { <p class="muted">{d}</p> })}
+                        {cards}
+                    }
+                })
+                .collect_view(),
+        )
+    };
+    view! {
         <section>
             {body}
             <div class="pager">
-                <button
-                    id="previous-section"
-                    disabled=move || state.section.get() == 0
-                    on:click=move |_| state.section.update(|s| *s = s.saturating_sub(1))
-                >
-                    "← Previous section"
+                <button id="previous-section" disabled=move || state.section.get() == 0 on:click=move |_| step(false)>
+                    {strings::PREVIOUS_SECTION}
                 </button>
-                <button
-                    id="next-section"
-                    disabled=at_last
-                    on:click=next
-                >
-                    "Next section →"
+                <button id="next-section" disabled=move || state.section.get() >= last on:click=move |_| step(true)>
+                    {strings::NEXT_SECTION}
                 </button>
             </div>
         </section>
@@ -182,9 +275,60 @@ fn SectionView(section: Section) -> impl IntoView {
     .into_any()
 }
 
+/// Every applicable criterion that matches the search and the filter, under its section's
+/// title. The list is fixed when the filter or search changes (not on every answer), so a
+/// criterion answered out of the "unanswered" filter stays in view until the filter changes.
+#[component]
+fn MatchList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
+    let matches = Memo::new(move |_| {
+        let (filter, search) = (state.filter.get(), state.search.get());
+        let card = state.scorecard.get_untracked()?;
+        Some(state.assessment.with_untracked(|a| worklist::matching(&questionnaire, a, &card, filter, &search)))
+    });
+    let questionnaire = state.questionnaire.get_untracked();
+    view! {
+        <section aria-labelledby="match-count">
+            <h2 id="match-count" tabindex="-1">
+                {move || matches.get().map_or(String::new(), |m| strings::matches(m.len()))}
+            </h2>
+            {move || {
+                let found = matches.get().unwrap_or_default();
+                let questionnaire = questionnaire.clone()?;
+                if found.is_empty() {
+                    return Some(view! {
+                        <p class="muted" id="no-match">{strings::NO_MATCH}</p>
+                        <button id="clear-filters" on:click=move |_| {
+                            state.filter.set(Filter::All);
+                            state.search.set(String::new());
+                        }>{strings::CLEAR_FILTERS}</button>
+                    }.into_any());
+                }
+                let lang = questionnaire.languages[0].clone();
+                let mut current_section = None;
+                Some(found
+                    .into_iter()
+                    .map(|index| {
+                        let top = &questionnaire.criteria[index].top_section;
+                        let heading = (current_section.as_ref() != Some(top)).then(|| {
+                            current_section = Some(top.clone());
+                            let title = questionnaire.sections.iter().find(|s| &s.id == top).map(|s| s.title.get(&lang).to_owned());
+                            view! { <h3>{title}</h3> }
+                        });
+                        view! { {heading} <CriterionCard index/> }
+                    })
+                    .collect_view()
+                    .into_any())
+            }}
+        </section>
+    }
+    .into_any()
+}
+
 /// The section and its descendants, depth first.
-fn collect_blocks(section: &Section, depth: usize, out: &mut Vec<(usize, Section)>) {
-    out.push((depth, section.clone()));
+fn collect_blocks<'a>(section: &'a Section, depth: usize, out: &mut Vec<(usize, &'a Section)>) {
+    out.push((depth, section));
     for child in &section.sections {
         collect_blocks(child, depth + 1, out);
     }
