@@ -363,3 +363,49 @@ async fn criteria_and_answers_are_shown_as_text_and_never_run_script() {
     assert_eq!(pwned, 0, "no script from data ran");
     client.clone().close().await.unwrap();
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn conditions_and_profiles_hide_criteria_and_keep_their_answers() {
+    let Some(session) = start().await else { return };
+    let client = &session.client;
+    let questionnaire = bundled();
+    let dependent = questionnaire
+        .criteria
+        .iter()
+        .find(|c| c.when.as_ref().is_some_and(|w| w.to_string().contains("PER-02")))
+        .expect("a criterion that depends on PER-02");
+    let shown =
+        |id: String| async move { find(client, &format!("#criterion-{id}")).await.is_displayed().await.unwrap() };
+    client.goto(&session.server.url).await.unwrap();
+    new_assessment(client, "postal-security", "Hub Conditions").await;
+    let condition = questionnaire.criteria.iter().find(|c| c.id == "PER-02").unwrap();
+    let answer = |option: &'static str| async move {
+        find(client, &format!("#nav-{}", condition.top_section)).await.click().await.unwrap();
+        find(client, &format!("#answer-PER-02-{option}")).await.click().await.unwrap();
+        find(client, &format!("#nav-{}", dependent.top_section)).await.click().await.unwrap();
+    };
+
+    answer("met").await;
+    assert!(shown(dependent.id.clone()).await);
+    find(client, &format!("#answer-{}-partial", dependent.id)).await.click().await.unwrap();
+    answer("not-met").await;
+    assert!(!shown(dependent.id.clone()).await, "hidden while its condition is false");
+    answer("met").await;
+    assert!(shown(dependent.id.clone()).await);
+    assert!(is_selected(client, &format!("#answer-{}-partial", dependent.id)).await, "its answer was kept");
+
+    // Profiles: choosing "delivery" hides the criteria of the other facility kinds.
+    let only_delivery =
+        questionnaire.criteria.iter().find(|c| c.profiles == ["delivery"]).expect("a delivery criterion");
+    let not_delivery = questionnaire
+        .criteria
+        .iter()
+        .find(|c| !c.profiles.is_empty() && !c.profiles.iter().any(|p| p == "delivery"))
+        .expect("a criterion delivery units skip");
+    find(client, "#profile-delivery").await.click().await.unwrap();
+    for (criterion, expected) in [(only_delivery, true), (not_delivery, false)] {
+        find(client, &format!("#nav-{}", criterion.top_section)).await.click().await.unwrap();
+        assert_eq!(shown(criterion.id.clone()).await, expected, "{} shown for a delivery unit", criterion.id);
+    }
+    client.clone().close().await.unwrap();
+}

@@ -88,6 +88,14 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     assert!(refusal.contains("Line 2"), "{refusal}");
     assert!(find(client, &format!("#answer-{a}-partial")).await.is_selected().await.unwrap());
 
+    // Import an answer file made for another version of the questionnaire: refused, saying which.
+    let old_path = scratch.0.join("old-version.yaml");
+    std::fs::write(&old_path, "format: assessment/1\nquestionnaire: {id: postal-security, version: \"1999.1\"}\n")
+        .unwrap();
+    find(client, "#import").await.send_keys(&old_path.display().to_string()).await.unwrap();
+    let refusal = text_until(client, "#import-errors", |t| t.contains("questionnaire-version-mismatch")).await;
+    assert!(refusal.contains("version 1999.1") && refusal.contains(&questionnaire.version), "{refusal}");
+
     // The PDF: generated in the browser, downloaded, and its text names verdict and gaps.
     let pdf_started = Instant::now();
     find(client, "#pdf").await.click().await.unwrap();
