@@ -230,6 +230,16 @@ impl AppState {
         }
     }
 
+    /// Downloads the open assessment as it is in memory (which local storage may not hold).
+    pub fn export(&self) {
+        let (text, file) =
+            self.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
+        self.notice.set(Some(match browser::download(text.as_bytes(), &file, "application/yaml") {
+            Ok(()) => Notice::Info(strings::exported(&file)),
+            Err(problem) => Notice::Problem(strings::export_failed(&problem)),
+        }));
+    }
+
     /// Saves every change at once. Nothing is written until an assessment is open and the
     /// assessment in memory belongs to its questionnaire.
     fn autosave(&self) {

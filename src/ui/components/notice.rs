@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::diag::{Diagnostic, InFile};
-use crate::ui::browser;
 use crate::ui::state::{AppState, Notice};
 use crate::ui::strings;
 
@@ -21,7 +20,7 @@ pub fn NoticeLine() -> impl IntoView {
                         view! {
                             <p class="problem" role="alert" id="storage-problem">
                                 {strings::STORAGE_FAILED_BEFORE} {problem} {strings::STORAGE_FAILED_AFTER} " "
-                                <button id="storage-export" on:click=move |_| export_open_assessment(state)>
+                                <button id="storage-export" on:click=move |_| state.export()>
                                     {strings::STORAGE_EXPORT}
                                 </button>
                             </p>
@@ -70,14 +69,4 @@ pub fn DiagnosticList(file: String, source: String, diagnostics: Vec<Diagnostic>
                 .collect_view()}
         </ol>
     }
-}
-
-/// Downloads the open assessment as it is in memory (which local storage may not hold).
-fn export_open_assessment(state: AppState) {
-    let (text, file) =
-        state.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
-    state.notice.set(Some(match browser::download(text.as_bytes(), &file, "application/yaml") {
-        Ok(()) => Notice::Info(strings::exported(&file)),
-        Err(problem) => Notice::Problem(strings::export_failed(&problem)),
-    }));
 }

@@ -34,14 +34,6 @@ pub fn AssessPage() -> impl IntoView {
     let progress_text =
         move || completeness().map(|c| strings::answered_of(c.answered + c.na, c.applicable, &pct(c.fraction())));
 
-    let export = move |_| {
-        let (text, file) =
-            state.assessment.with_untracked(|a| (a.to_yaml(), format!("{}-assessment.yaml", a.questionnaire.id)));
-        match browser::download(text.as_bytes(), &file, "application/yaml") {
-            Ok(()) => state.notice.set(Some(Notice::Info(strings::exported(&file)))),
-            Err(problem) => state.notice.set(Some(Notice::Problem(strings::export_failed(&problem)))),
-        }
-    };
     let import = move |ev: leptos::ev::Event| {
         let Some(file) = browser::picked_file(&ev) else { return };
         leptos::task::spawn_local(async move {
@@ -82,7 +74,7 @@ pub fn AssessPage() -> impl IntoView {
                 >
                     {strings::UNDO}
                 </button>
-                <button id="export" on:click=export>{strings::EXPORT_YAML}</button>
+                <button id="export" on:click=move |_| state.export()>{strings::EXPORT_YAML}</button>
                 <input id="import" class="visually-hidden" type="file" accept=".yaml,.yml" on:change=import/>
                 <label class="button" for="import">{strings::IMPORT_YAML}</label>
                 <button id="pdf" class="primary" on:click=make_pdf disabled=move || generating.get()>
