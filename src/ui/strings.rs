@@ -286,6 +286,13 @@ pub fn pass_mark(percent: &str) -> String {
     format!(" (pass mark {percent})")
 }
 
+pub fn more_reasons(count: usize) -> String {
+    match count {
+        1 => "1 more reason".to_owned(),
+        _ => format!("{count} more reasons"),
+    }
+}
+
 pub fn top_gaps(count: usize) -> String {
     format!("Top gaps ({count} in all)")
 }

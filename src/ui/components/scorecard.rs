@@ -8,6 +8,9 @@ use crate::ui::components::criterion::first_control_id;
 use crate::ui::state::AppState;
 use crate::ui::strings;
 
+/// Reasons listed in full; the rest fold away, so the scores stay in view.
+const SHOWN_REASONS: usize = 3;
+
 #[component]
 pub fn ScorecardPanel() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -21,6 +24,7 @@ pub fn ScorecardPanel() -> impl IntoView {
             Status::NotReady => "verdict not-ready",
             Status::Incomplete => "verdict incomplete",
         };
+        let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| r.describe(&questionnaire)).collect();
         let band = card
             .band
             .as_ref()
@@ -79,7 +83,15 @@ pub fn ScorecardPanel() -> impl IntoView {
                 {rules.pass_overall.map(|t| strings::pass_mark(&pct(t)))}
             </p>
             <ul id="reasons" class="reasons">
-                {card.verdict.reasons.iter().map(|r| view! { <li>{r.describe(&questionnaire)}</li> }).collect_view()}
+                {reasons.iter().take(SHOWN_REASONS).map(|r| view! { <li>{r.clone()}</li> }).collect_view()}
+                {(reasons.len() > SHOWN_REASONS).then(|| view! {
+                    <li class="more">
+                        <details>
+                            <summary>{strings::more_reasons(reasons.len() - SHOWN_REASONS)}</summary>
+                            <ul>{reasons[SHOWN_REASONS..].iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                        </details>
+                    </li>
+                })}
             </ul>
             <h3>{strings::SECTIONS_HEADING}</h3>
             <ul class="bars">{sections}</ul>
