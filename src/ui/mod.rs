@@ -6,9 +6,11 @@ mod browser;
 mod components;
 mod pages;
 mod state;
+mod strings;
 
 use leptos::prelude::*;
 
+use components::offline::OfflineStatus;
 use pages::{assess::AssessPage, home::HomePage};
 use state::AppState;
 
@@ -22,6 +24,7 @@ pub fn App() -> impl IntoView {
                 None => view! { <HomePage/> }.into_any(),
                 Some(_) => view! { <AssessPage/> }.into_any(),
             }}
+            <footer class="app-footer"><OfflineStatus/></footer>
         </div>
     }
 }
