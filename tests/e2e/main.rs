@@ -7,5 +7,6 @@
 
 mod browser;
 mod criteria;
+mod offline;
 mod server;
 mod walkthrough;
