@@ -1,6 +1,7 @@
 //! The browser's services, behind small functions that return `Result<_, String>`: local
-//! storage, fetching the app's own static files, reading a picked file, downloading bytes and
-//! the clock. The only place (besides `main.rs`) that touches `web_sys` and `js_sys`.
+//! storage, fetching the app's own static files, reading a picked file, downloading bytes, the
+//! offline service worker and the network state, and the clock. The only place (besides
+//! `main.rs`) that touches `web_sys` and `js_sys`.
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -106,6 +107,57 @@ pub fn download(bytes: &[u8], filename: &str, mime: &str) -> Result<(), String> 
         },
         std::time::Duration::from_secs(60),
     );
+    Ok(())
+}
+
+/// The browser's service worker container, if it has one (not in insecure contexts or old
+/// browsers: those just get no offline mode).
+fn service_workers() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = window().ok()?.navigator();
+    let present = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    if present.is_undefined() {
+        return None;
+    }
+    Some(navigator.service_worker())
+}
+
+/// Registers the offline service worker `sw.js` (scope: the whole app), when the browser has
+/// service workers; returns whether it asked. A failed registration only costs offline mode.
+pub fn register_service_worker() -> bool {
+    let Some(container) = service_workers() else { return false };
+    let registering = JsFuture::from(container.register("./sw.js"));
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = registering.await {
+            leptos::logging::warn!("offline mode unavailable: {}", describe(error));
+        }
+    });
+    true
+}
+
+/// Resolves once a service worker is active for this page, i.e. has cached the whole app
+/// (its install step finishes only after caching every file); an error without service workers.
+pub async fn service_worker_ready() -> Result<(), String> {
+    let container = service_workers().ok_or("this browser has no service workers")?;
+    JsFuture::from(container.ready().map_err(describe)?).await.map_err(describe)?;
+    Ok(())
+}
+
+/// Whether the browser believes it is online (`navigator.onLine`).
+pub fn is_online() -> bool {
+    window().map(|w| w.navigator().on_line()).unwrap_or(true)
+}
+
+/// Calls `changed` with the new state whenever the browser goes online or offline. The
+/// listeners live as long as the page (the status they feed is always shown).
+pub fn on_online_change(changed: impl Fn(bool) + 'static) -> Result<(), String> {
+    let window = window()?;
+    let changed = std::rc::Rc::new(changed);
+    for (event, online) in [("online", true), ("offline", false)] {
+        let changed = changed.clone();
+        let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || changed(online));
+        window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref()).map_err(describe)?;
+        listener.forget();
+    }
     Ok(())
 }
 

@@ -12,6 +12,7 @@ mod strings;
 
 use leptos::prelude::*;
 
+use components::offline::OfflineStatus;
 use pages::{assess::AssessPage, home::HomePage};
 use state::AppState;
 
@@ -35,6 +36,7 @@ pub fn App() -> impl IntoView {
                 None => view! { <HomePage/> }.into_any(),
                 Some(_) => view! { <AssessPage/> }.into_any(),
             }}
+            <footer class="app-footer"><OfflineStatus/></footer>
         </div>
     }
 }

@@ -12,6 +12,11 @@ pub const STORAGE_FAILED_AFTER: &str = "). Nothing is lost yet: export the asses
 pub const STORAGE_EXPORT: &str = "Export now";
 pub const WHOLE_FILE: &str = "Whole file";
 
+/// The footer once the service worker has cached the whole app.
+pub const OFFLINE_AVAILABLE: &str = "Available offline";
+/// The footer while the browser reports no network.
+pub const OFFLINE_NOW: &str = "Offline — your answers keep being saved in this browser";
+
 // Home.
 pub const LEAD: &str = "Prepare for a security certification: answer the criteria, see your score and gaps as you \
                         go, and download a PDF gap report. Everything stays in this browser; nothing is sent anywhere.";

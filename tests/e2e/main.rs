@@ -8,6 +8,7 @@
 mod a11y;
 mod browser;
 mod criteria;
+mod offline;
 mod operator;
 mod server;
 mod walkthrough;

@@ -1,14 +1,20 @@
 //! A minimal static file server for `dist/` on 127.0.0.1, on a thread per connection, that
-//! records every path requested (so tests can see what the app fetched).
+//! records every path requested (so tests can see what the app fetched). Its offline switch
+//! plays a dead network: while set, every connection is closed without an answer.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 pub struct StaticServer {
     pub url: String,
     pub requests: Arc<Mutex<Vec<String>>>,
+    /// While true, connections are closed unanswered (and not logged in `requests`).
+    pub offline: Arc<AtomicBool>,
+    /// How many connections the offline switch refused.
+    pub refused: Arc<AtomicUsize>,
 }
 
 impl StaticServer {
@@ -17,8 +23,15 @@ impl StaticServer {
         let url = format!("http://{}", listener.local_addr().expect("local address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let log = requests.clone();
+        let (offline, refused) = (Arc::new(AtomicBool::new(false)), Arc::new(AtomicUsize::new(0)));
+        let (dead, refusals) = (offline.clone(), refused.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
+                if dead.load(Ordering::SeqCst) {
+                    refusals.fetch_add(1, Ordering::SeqCst);
+                    drop(stream);
+                    continue;
+                }
                 let (root, log) = (root.clone(), log.clone());
                 std::thread::spawn(move || {
                     let mut reader = BufReader::new(&stream);
@@ -65,7 +78,7 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { url, requests }
+        StaticServer { url, requests, offline, refused }
     }
 }
 

@@ -2,5 +2,6 @@
 
 pub mod criterion;
 pub mod notice;
+pub mod offline;
 pub mod scorecard;
 pub mod subject;
