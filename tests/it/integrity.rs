@@ -207,3 +207,30 @@ fn mutate_attachment_with(pdf: &[u8], name: &str, change: impl FnOnce(&mut Vec<u
 fn mutate_attachment(pdf: &[u8], name: &str, position: usize) -> Vec<u8> {
     mutate_attachment_with(pdf, name, |bytes| bytes[position] ^= 1)
 }
+
+/// As the browser app makes it: the assessment in memory (accents, comments, N/A with a reason),
+/// its `to_yaml` text attached beside the criteria file.
+#[test]
+fn a_report_made_like_the_app_makes_it_verifies() {
+    let criteria = read(&crate::support::root().join("questionnaires/postal-security.yaml"));
+    let questionnaire = certready::model::parse_questionnaire(&criteria).0.expect("valid");
+    let mut assessment = certready::model::Assessment::new(&questionnaire);
+    assessment.subject.organisation = "Société des Postes".into();
+    assessment.assessor.name = "Amélie Durand".into();
+    for (index, criterion) in questionnaire.criteria.iter().enumerate().step_by(3) {
+        let scale = questionnaire.scale_of(criterion);
+        let answer = certready::model::Answer {
+            option: scale.options.get(index % scale.options.len()).map(|o| o.id.clone()),
+            comment: format!("Clôture n°{index}, côté quai: \"à reprendre\""),
+            ..Default::default()
+        };
+        assessment.answers.insert(criterion.id.clone(), answer);
+    }
+    let card = score(&questionnaire, &assessment);
+    let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
+    let report = build(&questionnaire, &assessment, &card, Timestamp(1_795_516_200)).with_sources(sources);
+    let pdf = render(&report, &fonts()).expect("render");
+    let verification = verify(&pdf, &fonts()).expect("verifiable");
+    assert!(verification.matches(), "{:?}", verification.differences);
+    assert_eq!(verification.assessment_sha256, report.assessment_sha256);
+}
