@@ -4,7 +4,8 @@
 //! criteria and assessment YAML are parsed and validated into the [`model`] (every problem
 //! becomes a [`diag::Diagnostic`]), [`scoring::score`] turns a questionnaire and an assessment
 //! into a [`scoring::Scorecard`], [`report::build`] turns those into plain [`report::Report`]
-//! data, and [`pdf::render`] turns a report into PDF bytes. The browser app ([`ui`], feature
+//! data, and [`pdf::render`] turns a report into PDF bytes that carry the two source files
+//! ([`pdf::verify`] checks a PDF against them). The browser app ([`ui`], feature
 //! `web`) and the CLI (`src/bin/certready.rs`, feature `cli`) are thin shells around this core:
 //! they own files, clocks, fonts and the DOM; the core owns none of them.
 //!

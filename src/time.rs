@@ -48,6 +48,30 @@ impl Timestamp {
         let (y, mo, d, h, mi, s) = self.civil();
         format!("D:{y:04}{mo:02}{d:02}{h:02}{mi:02}{s:02}Z")
     }
+
+    /// The inverse of [`Timestamp::pdf_date`]: only its exact form (UTC, every field) is read.
+    pub fn from_pdf_date(text: &str) -> Option<Timestamp> {
+        let digits = text.strip_prefix("D:")?.strip_suffix('Z')?;
+        if digits.len() != 14 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let field = |range: std::ops::Range<usize>| digits[range].parse::<i64>().ok();
+        let (year, month, day) = (field(0..4)?, field(4..6)?, field(6..8)?);
+        let (hour, minute, second) = (field(8..10)?, field(10..12)?, field(12..14)?);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) || hour > 23 || minute > 59 || second > 59 {
+            return None;
+        }
+        // Civil date to days in the proleptic Gregorian calendar (eras of 400 years).
+        let shifted_year = if month <= 2 { year - 1 } else { year };
+        let era = shifted_year.div_euclid(400);
+        let year_of_era = shifted_year.rem_euclid(400);
+        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        let days = era * 146_097 + day_of_era - 719_468;
+        let time = Timestamp(days * 86_400 + hour * 3600 + minute * 60 + second);
+        // A day that the month does not have (e.g. February 30) does not come back unchanged.
+        (time.pdf_date() == text).then_some(time)
+    }
 }
 
 #[cfg(test)]
@@ -60,5 +84,15 @@ mod tests {
         assert_eq!(Timestamp(951_782_400).date(), "2000-02-29");
         assert_eq!(Timestamp(1_795_516_200).rfc3339(), "2026-11-24T10:30:00Z");
         assert_eq!(Timestamp(1_795_516_200).pdf_date(), "D:20261124103000Z");
+    }
+
+    #[test]
+    fn pdf_dates_read_back() {
+        for seconds in [0, 951_782_400, 1_795_516_200, 4_107_542_399, -86_401] {
+            assert_eq!(Timestamp::from_pdf_date(&Timestamp(seconds).pdf_date()), Some(Timestamp(seconds)));
+        }
+        for wrong in ["D:20260230103000Z", "D:2026112410300Z", "20261124103000Z", "D:20261124103000+01'00'"] {
+            assert_eq!(Timestamp::from_pdf_date(wrong), None, "{wrong}");
+        }
     }
 }

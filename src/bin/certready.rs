@@ -1,8 +1,9 @@
 //! The `certready` command-line tool: argument parsing, files, clocks, fonts and exit codes.
 //! Everything else is the library's job.
 //!
-//! Exit codes: 0 ok; 1 a negative answer (invalid file, not ready when `--gate` is given);
-//! 2 could not run (missing file, unreadable font, bad arguments).
+//! Exit codes: 0 ok; 1 a negative answer (invalid file, not ready when `--gate` is given, a
+//! report that does not match its attachments); 2 could not run (missing file, unreadable
+//! font, bad arguments, a PDF that cannot be verified).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,6 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use certready::diag::{has_errors, Diagnostic, InFile};
 use certready::diff::diff;
 use certready::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
+use certready::report::Sources;
 use certready::scoring::{explain, score, Scorecard};
 use certready::time::Timestamp;
 use certready::{pdf, report};
@@ -52,14 +54,27 @@ enum Command {
         #[arg(long, value_name = "SECTION", num_args = 0..=1, require_equals = true, default_missing_value = "")]
         explain: Option<String>,
     },
-    /// Write the PDF gap report.
+    /// Write the gap report: a PDF with both files attached (default), the gap register as CSV,
+    /// or the report's data as JSON.
     Report {
         criteria: PathBuf,
         assessment: PathBuf,
+        /// The file to write; `-` writes CSV and JSON to standard output.
         #[arg(short, long)]
         output: PathBuf,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
+        format: ReportFormat,
         /// Folder holding NotoSans-Regular.ttf and NotoSans-Bold.ttf
         /// [default: $CERTREADY_FONTS, else /usr/share/fonts/truetype/noto].
+        #[arg(long)]
+        fonts: Option<PathBuf>,
+    },
+    /// Check a PDF report against the criteria and assessment files attached to it: rebuild the
+    /// report from them with the same generation time and compare. Exits 0 when it matches,
+    /// 1 when it does not, 2 when it cannot be checked.
+    Verify {
+        pdf: PathBuf,
+        /// The fonts the report was made with (as for `report`).
         #[arg(long)]
         fonts: Option<PathBuf>,
     },
@@ -99,6 +114,13 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum ReportFormat {
+    Pdf,
+    Csv,
+    Json,
+}
+
 /// The outcome of a command that ran: whether its answer was positive.
 enum Outcome {
     Ok,
@@ -127,8 +149,7 @@ fn run(command: Command) -> Result<Outcome> {
     match command {
         Command::Validate { files, criteria, format } => validate(&files, criteria.as_deref(), format),
         Command::Score { criteria, assessment, format, gate, explain } => {
-            let (questionnaire, assessment) = load_pair(&criteria, &assessment)?;
-            let Some((questionnaire, assessment)) = questionnaire.zip(assessment) else {
+            let Some((questionnaire, assessment)) = load_pair(&criteria, &assessment)?.0 else {
                 return Ok(Outcome::Negative);
             };
             let card = score(&questionnaire, &assessment);
@@ -144,15 +165,21 @@ fn run(command: Command) -> Result<Outcome> {
             let ready = card.verdict.status == certready::scoring::Status::Ready;
             Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })
         }
-        Command::Report { criteria, assessment, output, fonts } => {
-            let (questionnaire, assessment) = load_pair(&criteria, &assessment)?;
-            let Some((questionnaire, assessment)) = questionnaire.zip(assessment) else {
+        Command::Report { criteria, assessment, output, format, fonts } => {
+            let (Some((questionnaire, assessment)), sources) = load_pair(&criteria, &assessment)? else {
                 return Ok(Outcome::Negative);
             };
-            let fonts = load_fonts(fonts)?;
             let card = score(&questionnaire, &assessment);
-            let report = report::build(&questionnaire, &assessment, &card, now()?);
-            let bytes = pdf::render(&report, &fonts).context("rendering the PDF")?;
+            let report = report::build(&questionnaire, &assessment, &card, now()?).with_sources(sources);
+            let bytes = match format {
+                ReportFormat::Pdf => pdf::render(&report, &load_fonts(fonts)?).context("rendering the PDF")?,
+                ReportFormat::Csv => report::csv::gap_register(&report).into_bytes(),
+                ReportFormat::Json => (serde_json::to_string_pretty(&report)? + "\n").into_bytes(),
+            };
+            if format != ReportFormat::Pdf && output.as_os_str() == "-" {
+                std::io::Write::write_all(&mut std::io::stdout(), &bytes)?;
+                return Ok(Outcome::Ok);
+            }
             std::fs::write(&output, &bytes).with_context(|| format!("writing {}", output.display()))?;
             eprintln!(
                 "wrote {} ({} bytes): {}, overall {}, {} gaps",
@@ -164,6 +191,7 @@ fn run(command: Command) -> Result<Outcome> {
             );
             Ok(Outcome::Ok)
         }
+        Command::Verify { pdf, fonts } => verify(&pdf, fonts),
         Command::Schema => {
             print!("{}", certready::model::raw::questionnaire_schema());
             Ok(Outcome::Ok)
@@ -259,16 +287,40 @@ fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
-/// Prints diagnostics to stderr; returns the questionnaire and the assessment when both are valid.
-fn load_pair(criteria: &Path, assessment: &Path) -> Result<(Option<Questionnaire>, Option<Assessment>)> {
-    let criteria_bytes = read(criteria)?;
-    let (questionnaire, diagnostics) = parse_questionnaire(&criteria_bytes);
-    print_diagnostics(criteria, &criteria_bytes, &diagnostics, Format::Text);
-    let Some(questionnaire) = questionnaire else { return Ok((None, None)) };
-    let assessment_bytes = read(assessment)?;
-    let (parsed, diagnostics) = parse_assessment(&assessment_bytes, &questionnaire);
-    print_diagnostics(assessment, &assessment_bytes, &diagnostics, Format::Text);
-    Ok((Some(questionnaire), parsed))
+/// Prints diagnostics to stderr; returns the questionnaire and the assessment when both are
+/// valid, and the bytes they were read from.
+fn load_pair(criteria: &Path, assessment: &Path) -> Result<(Option<(Questionnaire, Assessment)>, Sources)> {
+    let sources = Sources { criteria: read(criteria)?, assessment: read(assessment)? };
+    let (questionnaire, diagnostics) = parse_questionnaire(&sources.criteria);
+    print_diagnostics(criteria, &sources.criteria, &diagnostics, Format::Text);
+    let Some(questionnaire) = questionnaire else { return Ok((None, sources)) };
+    let (parsed, diagnostics) = parse_assessment(&sources.assessment, &questionnaire);
+    print_diagnostics(assessment, &sources.assessment, &diagnostics, Format::Text);
+    Ok((parsed.map(|assessment| (questionnaire, assessment)), sources))
+}
+
+/// `verify REPORT.pdf`: whether the report matches the files attached to it.
+fn verify(path: &Path, fonts: Option<PathBuf>) -> Result<Outcome> {
+    let bytes = read(path)?;
+    let verification =
+        pdf::verify(&bytes, &load_fonts(fonts)?).with_context(|| format!("cannot verify {}", path.display()))?;
+    let file = path.display();
+    println!("{file}: made by {} at {}", verification.made_by, verification.generated.rfc3339());
+    println!("  {} SHA-256 {}", Sources::CRITERIA_NAME, verification.criteria_sha256);
+    println!("  {} SHA-256 {}", Sources::ASSESSMENT_NAME, verification.assessment_sha256);
+    if verification.matches() {
+        println!("{file}: verified: the report matches its attachments");
+        return Ok(Outcome::Ok);
+    }
+    println!("{file}: DOES NOT MATCH its attachments:");
+    for difference in &verification.differences {
+        println!("  - {difference}");
+    }
+    let this_version = format!("certready {}", report::TOOL_VERSION);
+    if verification.made_by != this_version {
+        println!("  (it was made by {}, this is {this_version}: rebuilt pages may differ)", verification.made_by);
+    }
+    Ok(Outcome::Negative)
 }
 
 fn validate(files: &[PathBuf], criteria: Option<&Path>, format: Format) -> Result<Outcome> {

@@ -1,11 +1,12 @@
-//! What goes where: the cover, the section scores table and the gap register of a [`Report`],
-//! in the report's visual style (sizes, colours, columns), flowed onto pages by `layout`.
+//! What goes where: the cover, the section scores table, the gap register, the method and the
+//! integrity page of a [`Report`], in the report's visual style (sizes, colours, columns),
+//! flowed onto pages by `layout`.
 
 use super::layout::{
     badge, paragraph, Align, Bookmark, Cell, Column, Faces, Flow, Geometry, Mark, Rgb, Running, Span, Strip, Table,
     TextStyle, Weight,
 };
-use crate::report::{GapRow, Report, SectionRow};
+use crate::report::{GapRow, Report, SectionRow, Sources};
 use crate::scoring::{pct, Status};
 
 const INK: Rgb = Rgb(0.13, 0.15, 0.18);
@@ -45,6 +46,8 @@ pub fn compose(report: &Report, faces: &Faces) -> (Vec<Vec<Mark>>, Vec<Bookmark>
     page.gap_register(&report.gaps);
     page.flow.page_break();
     page.method(&report.method);
+    page.flow.page_break();
+    page.integrity(report);
 
     let organisation = report.organisation_and_facility();
     let questionnaire = format!("{} {}", report.questionnaire_id, report.questionnaire_version);
@@ -436,6 +439,39 @@ impl Page<'_> {
         }
     }
 
+    /// The full fingerprints of the attached source files and how to check the report against them.
+    fn integrity(&mut self, report: &Report) {
+        self.heading("Integrity", HEADING, 0);
+        let attached = report.sources.is_some();
+        self.text(
+            if attached {
+                "This report carries the criteria file and the assessment file it was made from as attachments \
+                 (see the attachments panel of a PDF reader). Anyone can check, offline, that the report matches \
+                 them: “certready verify REPORT.pdf” extracts both files, scores the assessment again, re-creates \
+                 every page with the generation time below and compares them with this document."
+            } else {
+                "The source files were not attached to this report, so it cannot be checked against them."
+            },
+            BODY,
+        );
+        self.space(10.0);
+        let sizes = report.sources.as_ref().map(|sources| {
+            let size = |name: &str, bytes: &[u8]| format!("{name}, {} bytes", bytes.len());
+            (size(Sources::CRITERIA_NAME, &sources.criteria), size(Sources::ASSESSMENT_NAME, &sources.assessment))
+        });
+        let (criteria_file, assessment_file) = sizes.unwrap_or_else(|| ("not attached".into(), "not attached".into()));
+        let generated = report.generated.rfc3339();
+        let tool = format!("certready {}", report.tool_version);
+        self.details(&[
+            ("Criteria file", &criteria_file),
+            ("Criteria SHA-256", &report.criteria_sha256),
+            ("Assessment file", &assessment_file),
+            ("Assessment SHA-256", &report.assessment_sha256),
+            ("Generated", &generated),
+            ("Made by", &tool),
+        ]);
+    }
+
     fn table(&self, columns: &[(f32, Align)]) -> Table {
         Table {
             columns: columns
@@ -514,6 +550,6 @@ mod tests {
             assert!(within, "outside the margins: {mark:?}");
         }
         let titles: Vec<&str> = bookmarks.iter().filter(|b| b.level == 0).map(|b| b.title.as_str()).collect();
-        assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method"]);
+        assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method", "Integrity"]);
     }
 }

@@ -1,18 +1,22 @@
 //! The PDF gap report: [`render`] lays a [`Report`] out on A4 pages (`content` decides what
 //! goes where, `layout` measures, wraps and paginates) and writes it with two caller-supplied
-//! fonts, embedded as subsets (`write`). This is the only module that names printpdf or lopdf;
-//! it reads no files and no clock, and the same report and fonts always give the same bytes.
+//! fonts, embedded as subsets, with the report's source files attached (`write`); [`verify`]
+//! checks a PDF against the files it carries. This is the only module that names printpdf or
+//! lopdf; it reads no files and no clock, and the same report and fonts always give the same bytes.
 
 mod content;
 mod layout;
+mod verify;
 mod write;
+
+pub use verify::{verify, CannotVerify, Difference, Verification};
 
 use std::collections::BTreeSet;
 use std::fmt;
 
 use printpdf::ParsedFont;
 
-use crate::report::Report;
+use crate::report::{Report, Sources};
 use layout::{Faces, FontFace, Mark, Weight};
 
 /// TrueType or OpenType font files, supplied by the caller (the core never reads files).
@@ -75,9 +79,30 @@ pub fn render(report: &Report, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
         date: report.generated.pdf_date(),
         identity: format!("{}\n{}\n{}", report.criteria_sha256, report.assessment_sha256, report.generated.0),
     };
-    write::write(&pages, &bookmarks, regular, bold, [&fonts.regular, &fonts.bold], &metadata)
+    let attachments: Vec<write::Attachment> = report.sources.as_ref().map_or_else(Vec::new, |sources| {
+        [
+            (Sources::CRITERIA_NAME, "criteria file", &sources.criteria),
+            (Sources::ASSESSMENT_NAME, "assessment file", &sources.assessment),
+        ]
+        .into_iter()
+        .map(|(name, what, bytes)| write::Attachment {
+            name,
+            mime: "application/yaml",
+            description: attachment_description(what, &crate::model::sha256_hex(bytes)),
+            bytes,
+        })
+        .collect()
+    });
+    write::write(&pages, &bookmarks, regular, bold, [&fonts.regular, &fonts.bold], &metadata, &attachments)
         .map_err(|error| PdfError::Assembly(error.to_string()))
 }
+
+/// An attachment's description ends with its SHA-256, which [`verify`] reads back.
+fn attachment_description(what: &str, sha256: &str) -> String {
+    format!("The {what} this report was made from; {SHA256_LABEL}{sha256}")
+}
+
+const SHA256_LABEL: &str = "SHA-256 ";
 
 fn load_face(bytes: &[u8], name: &'static str) -> Result<FontFace, PdfError> {
     let mut warnings = Vec::new();

@@ -1,12 +1,13 @@
 //! From laid-out pages to PDF bytes. printpdf draws the marks with the two embedded, subset
 //! fonts; a lopdf pass then replaces what printpdf writes wrongly or from its process-global
-//! pseudo-random counter (dates, the Info dictionary, `/ID`, `/PageMode`), adds `/Lang` and a
-//! nested outline, and compresses. Font resource names, and with them the subset tags, are
-//! derived from the fonts and the characters they hold, so equal reports give equal bytes.
+//! pseudo-random counter (dates, the Info dictionary, `/ID`, `/PageMode`), adds `/Lang`, a
+//! nested outline and the source files as attachments, and compresses. Font resource names,
+//! and with them the subset tags, are derived from the fonts and the characters they hold, so
+//! equal reports give equal bytes.
 
 use std::collections::BTreeSet;
 
-use lopdf::{Dictionary, Object, ObjectId, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
     Color, FontId, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem,
     TextMatrix,
@@ -29,6 +30,15 @@ pub struct Metadata {
     pub identity: String,
 }
 
+/// A file embedded in the document (an associated file of relationship `/Source`).
+pub struct Attachment<'a> {
+    pub name: &'a str,
+    /// A MIME type, e.g. `application/yaml`.
+    pub mime: &'a str,
+    pub description: String,
+    pub bytes: &'a [u8],
+}
+
 /// The finished PDF. An error means lopdf found printpdf's document malformed: a bug here,
 /// never a problem with the report.
 pub fn write(
@@ -38,6 +48,7 @@ pub fn write(
     bold: FontFace,
     font_bytes: [&[u8]; 2],
     metadata: &Metadata,
+    attachments: &[Attachment],
 ) -> Result<Vec<u8>, lopdf::Error> {
     let [regular_id, bold_id] = font_ids(pages, font_bytes);
     let mut document = PdfDocument::new(&metadata.title);
@@ -65,6 +76,7 @@ pub fn write(
     // printpdf's /PageMode is a string when it has bookmarks; the outline sets the name.
     catalog.remove(b"PageMode");
     add_outline(&mut pdf, bookmarks)?;
+    add_attachments(&mut pdf, attachments, &metadata.date)?;
     pdf.compress();
     let mut bytes = Vec::new();
     pdf.save_to(&mut bytes)?;
@@ -262,5 +274,49 @@ fn add_outline(pdf: &mut lopdf::Document, bookmarks: &[Bookmark]) -> Result<(), 
     let catalog = pdf.catalog_mut()?;
     catalog.set("Outlines", root_id);
     catalog.set("PageMode", "UseOutlines");
+    Ok(())
+}
+
+/// The attachments: an `/EmbeddedFiles` name tree (keys in lexical order) in the catalog's
+/// `/Names`, and the catalog's `/AF` list of associated files.
+fn add_attachments(pdf: &mut lopdf::Document, attachments: &[Attachment], date: &str) -> Result<(), lopdf::Error> {
+    if attachments.is_empty() {
+        return Ok(());
+    }
+    let mut sorted: Vec<&Attachment> = attachments.iter().collect();
+    sorted.sort_by_key(|attachment| attachment.name);
+    let mut names = Vec::new();
+    let mut associated = Vec::new();
+    for attachment in sorted {
+        let mut params = Dictionary::new();
+        params.set("Size", attachment.bytes.len() as i64);
+        params.set("ModDate", Object::string_literal(date));
+        let mut file = Dictionary::new();
+        file.set("Type", "EmbeddedFile");
+        file.set("Subtype", attachment.mime);
+        file.set("Params", params);
+        let file_id = pdf.add_object(Stream::new(file, attachment.bytes.to_vec()));
+        let mut streams = Dictionary::new();
+        streams.set("F", file_id);
+        streams.set("UF", file_id);
+        let mut spec = Dictionary::new();
+        spec.set("Type", "Filespec");
+        spec.set("F", Object::string_literal(attachment.name));
+        spec.set("UF", text_string(attachment.name));
+        spec.set("Desc", text_string(&attachment.description));
+        spec.set("EF", streams);
+        spec.set("AFRelationship", "Source");
+        let spec_id = pdf.add_object(spec);
+        names.push(Object::string_literal(attachment.name));
+        names.push(spec_id.into());
+        associated.push(spec_id.into());
+    }
+    let mut tree = Dictionary::new();
+    tree.set("Names", names);
+    let mut name_dictionary = Dictionary::new();
+    name_dictionary.set("EmbeddedFiles", tree);
+    let catalog = pdf.catalog_mut()?;
+    catalog.set("Names", name_dictionary);
+    catalog.set("AF", associated);
     Ok(())
 }

@@ -1,8 +1,12 @@
 //! The report as plain data: everything the PDF (or any other export) shows, already worded,
 //! ordered and formatted. `build` is the only place that decides *what* a report says;
-//! `pdf::render` only decides *where* it goes on the page.
+//! `pdf::render` only decides *where* it goes on the page. `--format json` is this data as
+//! serialized by serde (field names are stable); `csv` writes its gap register.
 
+pub mod csv;
 pub mod summary;
+
+use serde::Serialize;
 
 use crate::model::{Assessment, Questionnaire};
 use crate::scoring::{pct, CriterionState, Scorecard, Status};
@@ -11,7 +15,7 @@ use crate::time::Timestamp;
 /// The tool's version, printed in every report.
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// Language of the texts (the questionnaire's default language).
     pub language: String,
@@ -26,7 +30,11 @@ pub struct Report {
     /// Titles of the assessment's profiles; empty means "all".
     pub profiles: Vec<String>,
     pub assessor: String,
+    /// RFC 3339 in JSON, e.g. "2026-11-24T10:30:00Z".
+    #[serde(serialize_with = "rfc3339")]
     pub generated: Timestamp,
+    /// "ready", "not ready" or "incomplete" in JSON.
+    #[serde(serialize_with = "status_label")]
     pub status: Status,
     /// "READY", "NOT READY" or "INCOMPLETE".
     pub verdict: String,
@@ -41,13 +49,32 @@ pub struct Report {
     /// e.g. "85.0 % (34 of 40)"
     pub completeness: String,
     pub counts: Vec<(String, usize)>,
+    /// SHA-256 (hex) of the criteria file; of the attached one when there are [`Sources`].
     pub criteria_sha256: String,
+    /// SHA-256 (hex) of the assessment file: of the attached one when there are [`Sources`],
+    /// else of its canonical text (`Assessment::to_yaml`).
     pub assessment_sha256: String,
     pub sections: Vec<SectionRow>,
     pub gaps: Vec<GapRow>,
     /// How every number was computed, section by section (`scoring::explain`): the Method.
     pub method: String,
     pub tool_version: String,
+    /// The files the report was made from, embedded in the PDF (not in the JSON).
+    #[serde(skip)]
+    pub sources: Option<Sources>,
+}
+
+/// The criteria file and the assessment file, byte for byte, as the caller read them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sources {
+    pub criteria: Vec<u8>,
+    pub assessment: Vec<u8>,
+}
+
+impl Sources {
+    /// The attachment names in the PDF.
+    pub const CRITERIA_NAME: &str = "criteria.yaml";
+    pub const ASSESSMENT_NAME: &str = "assessment.yaml";
 }
 
 impl Report {
@@ -61,6 +88,17 @@ impl Report {
         format!("{} — gap report — {}", self.questionnaire_title, self.organisation_and_facility())
     }
 
+    /// The report carrying its source files (to be embedded in the PDF), with the fingerprints
+    /// it prints taken from those bytes.
+    pub fn with_sources(self, sources: Sources) -> Report {
+        Report {
+            criteria_sha256: crate::model::sha256_hex(&sources.criteria),
+            assessment_sha256: crate::model::sha256_hex(&sources.assessment),
+            sources: Some(sources),
+            ..self
+        }
+    }
+
     pub fn organisation_and_facility(&self) -> String {
         match (self.organisation.is_empty(), self.facility.is_empty()) {
             (false, false) => format!("{}, {}", self.organisation, self.facility),
@@ -71,7 +109,7 @@ impl Report {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SectionRow {
     pub id: String,
     pub title: String,
@@ -90,7 +128,7 @@ pub struct SectionRow {
     pub answered: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapRow {
     pub rank: usize,
     pub criterion_id: String,
@@ -100,6 +138,8 @@ pub struct GapRow {
     pub answer: String,
     /// e.g. "+3.2"
     pub impact: String,
+    /// Points of the overall score that closing the gap would add.
+    pub impact_points: f64,
     pub critical: bool,
     pub remediation: String,
     pub evidence: Vec<String>,
@@ -174,6 +214,7 @@ pub fn build(
                 requirement: criterion.text.get(lang).to_owned(),
                 answer: answer_label,
                 impact: format!("+{:.1}", gap.impact_points),
+                impact_points: gap.impact_points,
                 critical: gap.critical,
                 remediation: criterion.remediation.as_ref().map_or(String::new(), |t| t.get(lang).to_owned()),
                 evidence: criterion.evidence.iter().map(|t| t.get(lang).to_owned()).collect(),
@@ -229,5 +270,14 @@ pub fn build(
         gaps,
         method: crate::scoring::explain::text(questionnaire, scorecard),
         tool_version: TOOL_VERSION.to_owned(),
+        sources: None,
     }
+}
+
+fn rfc3339<S: serde::Serializer>(time: &Timestamp, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&time.rfc3339())
+}
+
+fn status_label<S: serde::Serializer>(status: &Status, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(status.label())
 }

@@ -20,22 +20,33 @@ pub const OPENED_CRITERIA_PREFIX: &str = "certready/criteria/";
 /// One criteria file on offer.
 #[derive(Clone)]
 pub enum Offered {
-    Valid { questionnaire: Arc<Questionnaire>, from_disk: bool },
-    Invalid { file: String, source: String, diagnostics: Vec<Diagnostic> },
+    /// `source`: the file's bytes, attached to PDF reports.
+    Valid {
+        questionnaire: Arc<Questionnaire>,
+        source: Arc<[u8]>,
+        from_disk: bool,
+    },
+    Invalid {
+        file: String,
+        source: String,
+        diagnostics: Vec<Diagnostic>,
+    },
 }
 
 impl Offered {
     /// Stable across reloads of the list, so that cards already shown keep their elements.
     pub fn key(&self) -> String {
         match self {
-            Offered::Valid { questionnaire, from_disk } => format!("{}/{from_disk}", questionnaire.id),
+            Offered::Valid { questionnaire, from_disk, .. } => format!("{}/{from_disk}", questionnaire.id),
             Offered::Invalid { file, .. } => file.clone(),
         }
     }
 
     pub fn parse(file: &str, bytes: &[u8], from_disk: bool) -> Offered {
         match parse_questionnaire(bytes) {
-            (Some(questionnaire), _) => Offered::Valid { questionnaire: Arc::new(questionnaire), from_disk },
+            (Some(questionnaire), _) => {
+                Offered::Valid { questionnaire: Arc::new(questionnaire), source: bytes.into(), from_disk }
+            }
             (None, diagnostics) => Offered::Invalid {
                 file: file.to_owned(),
                 source: String::from_utf8_lossy(bytes).into_owned(),
@@ -55,6 +66,14 @@ pub fn find(offered: &[Offered], id: &str, version: &str) -> Option<Arc<Question
         })
     };
     candidates().find(|q| q.version == version).or_else(|| candidates().next())
+}
+
+/// The bytes of the offered criteria file that `questionnaire` was read from.
+pub fn source_of(offered: &[Offered], questionnaire: &Questionnaire) -> Option<Arc<[u8]>> {
+    offered.iter().find_map(|entry| match entry {
+        Offered::Valid { questionnaire: q, source, .. } if q.sha256 == questionnaire.sha256 => Some(source.clone()),
+        _ => None,
+    })
 }
 
 /// Loads the index, then every file it names, then the criteria opened from disk earlier,

@@ -1,10 +1,11 @@
-//! The `certready` binary: exit codes and outputs of `validate`, `score` and `report`.
+//! The `certready` binary: exit codes and outputs of `validate`, `score` and `report` (PDF, CSV,
+//! JSON); `verify` is in `integrity.rs`.
 
 use std::process::{Command, Output};
 
 use crate::support::*;
 
-fn certready(args: &[&str]) -> Output {
+pub fn certready(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_certready"))
         .args(args)
         .current_dir(root())
@@ -13,11 +14,11 @@ fn certready(args: &[&str]) -> Output {
         .expect("running certready")
 }
 
-fn stdout(output: &Output) -> String {
+pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
-fn stderr(output: &Output) -> String {
+pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
@@ -131,4 +132,101 @@ fn score_mixed() -> certready::scoring::Scorecard {
     let bytes = read(&data("scoring/mixed.yaml"));
     let assessment = certready::model::parse_assessment(&bytes, &questionnaire).0.expect("valid");
     certready::scoring::score(&questionnaire, &assessment)
+}
+
+/// small.yaml with texts that need CSV quoting: commas, quotes, line breaks and accents.
+fn criteria_with_awkward_texts() -> std::path::PathBuf {
+    let text = String::from_utf8(read(&data("criteria/small.yaml"))).expect("utf-8");
+    let text = text
+        .replace(
+            "text: A security officer is appointed.",
+            r#"text: "Officer \"A\", named — sûreté élevée\nsecond line""#,
+        )
+        .replace("remediation: Appoint one.", r#"remediation: "Appoint one, then \"train\" them;\r\nnext: ça""#);
+    let path = std::env::temp_dir().join(format!("certready-cli-awkward-{}.yaml", std::process::id()));
+    std::fs::write(&path, text).expect("write criteria");
+    path
+}
+
+/// RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut records, mut record, mut field) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => assert_eq!(chars.next(), Some('\n'), "CR without LF outside quotes"),
+            (false, '\n') => panic!("bare LF ends a record"),
+            (false, c) => field.push(c),
+        }
+        if !quoted && c == '\r' {
+            record.push(std::mem::take(&mut field));
+            records.push(std::mem::take(&mut record));
+        }
+    }
+    assert!(record.is_empty() && field.is_empty(), "the last record has no CRLF");
+    records
+}
+
+#[test]
+fn report_csv_is_the_gap_register_and_parses_back() {
+    let criteria = criteria_with_awkward_texts();
+    let criteria_arg = criteria.to_string_lossy().into_owned();
+    let output = certready(&["report", &criteria_arg, "tests/data/scoring/mixed.yaml", "--format", "csv", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let records = parse_csv(&stdout(&output));
+    let header = ["priority", "id", "section", "critical", "answer", "impact_points", "requirement", "remediation"];
+    assert_eq!(records[0], header);
+    let json = certready(&["score", &criteria_arg, "tests/data/scoring/mixed.yaml", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("json");
+    let gaps = json["gaps"].as_array().expect("gaps");
+    assert_eq!(records.len(), gaps.len() + 1);
+    for (index, (record, gap)) in records[1..].iter().zip(gaps).enumerate() {
+        assert_eq!(record.len(), header.len());
+        assert_eq!(record[0], (index + 1).to_string());
+        assert_eq!(record[1], gap["id"].as_str().unwrap());
+        let impact: f64 = record[5].parse().expect("a number");
+        assert!((impact - gap["impact_points"].as_f64().unwrap()).abs() <= 0.05);
+    }
+    let officer = records.iter().find(|r| r[1] == "ORG-01").expect("ORG-01 is a gap");
+    assert_eq!(officer[2..5], ["Organisation", "yes", "Partially met"]);
+    assert_eq!(officer[6], "Officer \"A\", named — sûreté élevée\nsecond line");
+    assert_eq!(officer[7], "Appoint one, then \"train\" them;\r\nnext: ça");
+    let _ = std::fs::remove_file(&criteria);
+}
+
+#[test]
+fn report_json_holds_the_report_and_every_gap() {
+    let out = std::env::temp_dir().join(format!("certready-cli-{}.json", std::process::id()));
+    let out_arg = out.to_string_lossy().into_owned();
+    let args = ["report", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml"];
+    let output = certready(&[&args[..], &["--format", "json", "-o", &out_arg]].concat());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&read(&out)).expect("json");
+    let _ = std::fs::remove_file(&out);
+    let report = certready::report::build(
+        &small_criteria(),
+        &certready::model::parse_assessment(&read(&data("scoring/mixed.yaml")), &small_criteria()).0.expect("valid"),
+        &score_mixed(),
+        certready::time::Timestamp(1_795_516_200),
+    );
+    let ids: Vec<&str> =
+        json["gaps"].as_array().expect("gaps").iter().filter_map(|g| g["criterion_id"].as_str()).collect();
+    let expected: Vec<&str> = report.gaps.iter().map(|g| g.criterion_id.as_str()).collect();
+    assert!(!expected.is_empty());
+    assert_eq!(ids, expected);
+    assert_eq!(json["status"], "not ready");
+    assert_eq!(json["generated"], "2026-11-24T10:30:00Z");
+    assert_eq!(json["criteria_sha256"], certready::model::sha256_hex(&read(&data("criteria/small.yaml"))));
+    assert_eq!(json["assessment_sha256"], certready::model::sha256_hex(&read(&data("scoring/mixed.yaml"))));
+    assert!(json["gaps"][0]["impact_points"].is_f64() && json["sections"][0]["id"].is_string());
+    assert!(json.get("sources").is_none(), "the file bytes are not in the JSON");
 }

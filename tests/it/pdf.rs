@@ -252,7 +252,7 @@ fn pdf_has_a_nested_outline_and_a_language() {
     let json: serde_json::Value = serde_json::from_str(&json).expect("qpdf's JSON");
     let outlines = json["outlines"].as_array().expect("an outline");
     let titles: Vec<&str> = outlines.iter().filter_map(|item| item["title"].as_str()).collect();
-    assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method"]);
+    assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method", "Integrity"]);
     let gap_entries = outlines[2]["kids"].as_array().map_or(0, Vec::len);
     assert_eq!(gap_entries, report.gaps.len());
     assert_eq!(outlines[2]["kids"][0]["title"], format!("1. {}", report.gaps[0].criterion_id));

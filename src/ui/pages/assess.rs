@@ -326,14 +326,20 @@ fn collect_blocks<'a>(section: &'a Section, depth: usize, out: &mut Vec<(usize, 
     }
 }
 
-/// Fonts from the app's own files, the report from the core, the bytes to a download.
+/// Fonts from the app's own files, the report from the core with the criteria file and the
+/// assessment's text attached, the bytes to a download.
 async fn generate_pdf(state: AppState) -> Result<String, String> {
     let questionnaire = state.questionnaire.get_untracked().ok_or("no questionnaire is open")?;
+    let criteria = state
+        .catalog
+        .with_untracked(|offered| crate::ui::catalog::source_of(offered, &questionnaire))
+        .ok_or(strings::CRITERIA_UNAVAILABLE)?;
     let regular = browser::fetch_bytes("fonts/NotoSans-Regular.ttf").await?;
     let bold = browser::fetch_bytes("fonts/NotoSans-Bold.ttf").await?;
     let assessment = state.assessment.get_untracked();
     let card = crate::scoring::score(&questionnaire, &assessment);
-    let report = report::build(&questionnaire, &assessment, &card, browser::now());
+    let sources = report::Sources { criteria: criteria.to_vec(), assessment: assessment.to_yaml().into_bytes() };
+    let report = report::build(&questionnaire, &assessment, &card, browser::now()).with_sources(sources);
     let bytes = crate::pdf::render(&report, &crate::pdf::Fonts { regular, bold }).map_err(|e| e.to_string())?;
     let name = format!("{}-gap-report.pdf", questionnaire.id);
     browser::download(&bytes, &name, "application/pdf")?;

@@ -130,9 +130,9 @@ fn offer_from_disk(state: AppState, creating: RwSignal<Option<Arc<Questionnaire>
     }
     state.catalog.update(|list| {
         list.retain(
-            |entry| !matches!(entry, Offered::Valid { questionnaire: q, from_disk: true } if q.id == questionnaire.id),
+            |entry| !matches!(entry, Offered::Valid { questionnaire: q, from_disk: true, .. } if q.id == questionnaire.id),
         );
-        list.push(Offered::Valid { questionnaire: questionnaire.clone(), from_disk: true });
+        list.push(Offered::Valid { questionnaire: questionnaire.clone(), source: bytes.into(), from_disk: true });
     });
     state.notice.set(Some(Notice::Info(if diagnostics.is_empty() {
         strings::opened(name)
@@ -396,7 +396,7 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
     let state = expect_context::<AppState>();
     let home = expect_context::<HomeContext>();
     match entry {
-        Offered::Valid { questionnaire, from_disk } => {
+        Offered::Valid { questionnaire, from_disk, .. } => {
             let lang = questionnaire.languages[0].clone();
             let title = questionnaire.title.get(&lang).to_owned();
             let details = strings::questionnaire_details(
@@ -411,7 +411,7 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
             let forget = move |_| {
                 match browser::remove(&key) {
                 Ok(()) => state.catalog.update(|list| {
-                    list.retain(|e| !matches!(e, Offered::Valid { questionnaire: q, from_disk: true } if format!("{OPENED_CRITERIA_PREFIX}{}", q.id) == key))
+                    list.retain(|e| !matches!(e, Offered::Valid { questionnaire: q, from_disk: true, .. } if format!("{OPENED_CRITERIA_PREFIX}{}", q.id) == key))
                 }),
                 Err(problem) => state.notice.set(Some(Notice::Problem(strings::storage_failed(&problem)))),
             }

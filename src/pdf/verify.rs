@@ -1,0 +1,276 @@
+//! Checks a report PDF against the files it carries: extracts the attachments and the
+//! generation time, checks each attachment against the SHA-256 its description states, scores
+//! the assessment again, re-renders the report with the same time and fonts, and compares the
+//! page contents (decompressed and parsed) and the document ID. Every printed number, the fingerprints
+//! included, is on those pages, so equal pages mean the PDF says what its files give.
+
+use std::fmt;
+
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, LoadOptions, Object};
+
+use super::{render, Fonts, PdfError, SHA256_LABEL};
+use crate::diag::Diagnostic;
+use crate::model::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
+use crate::report::{build, Sources};
+use crate::scoring::score;
+use crate::time::Timestamp;
+
+/// The outcome for a PDF that could be checked.
+#[derive(Debug)]
+pub struct Verification {
+    pub generated: Timestamp,
+    /// The PDF's `/Creator`, e.g. "certready 0.1.0".
+    pub made_by: String,
+    pub criteria_sha256: String,
+    pub assessment_sha256: String,
+    /// Empty when the PDF matches its attachments.
+    pub differences: Vec<Difference>,
+}
+
+impl Verification {
+    pub fn matches(&self) -> bool {
+        self.differences.is_empty()
+    }
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Difference {
+    /// The attachment's bytes do not have the SHA-256 its description states.
+    AttachmentChanged {
+        name: &'static str,
+        stated: String,
+        actual: String,
+    },
+    /// The attachment was changed and is no longer a valid file, so the report cannot be rebuilt.
+    AttachmentInvalid {
+        name: &'static str,
+        errors: usize,
+    },
+    PageCount {
+        document: usize,
+        rebuilt: usize,
+    },
+    /// Page numbers (from 1) whose content differs from the rebuilt report's.
+    Pages(Vec<usize>),
+    /// The document's permanent ID is not the one the attachments and the generation time give.
+    DocumentId,
+}
+
+impl fmt::Display for Difference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Difference::AttachmentChanged { name, stated, actual } => {
+                write!(f, "attachment {name} has SHA-256 {actual}, but the document states {stated}")
+            }
+            Difference::AttachmentInvalid { name, errors } => {
+                write!(f, "attachment {name} is no longer a valid file ({errors} errors): the report cannot be rebuilt")
+            }
+            Difference::PageCount { document, rebuilt } => {
+                write!(f, "the document has {document} pages, the report rebuilt from its attachments {rebuilt}")
+            }
+            Difference::Pages(pages) => {
+                let pages: Vec<String> = pages.iter().map(usize::to_string).collect();
+                write!(
+                    f,
+                    "the content of page(s) {} differs from the report rebuilt from its attachments",
+                    pages.join(", ")
+                )
+            }
+            Difference::DocumentId => write!(f, "the document ID does not match the attachments and generation time"),
+        }
+    }
+}
+
+/// Why a PDF could not be checked at all.
+#[derive(Debug)]
+pub enum CannotVerify {
+    Unreadable(String),
+    /// No `/Creator` naming certready.
+    NotCertready,
+    MissingAttachment(&'static str),
+    /// No creation date in the form certready writes.
+    NoGenerationTime,
+    /// The attachment is unchanged but this version of certready does not accept it.
+    UnusableAttachment {
+        name: &'static str,
+        diagnostics: Vec<Diagnostic>,
+    },
+    Render(PdfError),
+}
+
+impl fmt::Display for CannotVerify {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CannotVerify::Unreadable(problem) => write!(f, "not a readable PDF: {problem}"),
+            CannotVerify::NotCertready => write!(f, "not a certready report (its creator is not certready)"),
+            CannotVerify::MissingAttachment(name) => write!(f, "the PDF has no attachment {name}"),
+            CannotVerify::NoGenerationTime => write!(f, "the PDF has no creation date in certready's form"),
+            CannotVerify::UnusableAttachment { name, diagnostics } => {
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                write!(f, "attachment {name} is not accepted by this version of certready ({errors} errors)")
+            }
+            CannotVerify::Render(error) => write!(f, "could not rebuild the report: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for CannotVerify {}
+
+/// Checks `pdf` against its attachments, re-rendering with `fonts` (which must be the fonts
+/// the report was made with).
+pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
+    let options = LoadOptions::with_max_decompressed_size(MAX_INPUT_BYTES);
+    let document =
+        Document::load_mem_with_options(pdf, options).map_err(|error| CannotVerify::Unreadable(error.to_string()))?;
+    let info = document
+        .trailer
+        .get_deref(b"Info", &document)
+        .and_then(Object::as_dict)
+        .map_err(|_| CannotVerify::NotCertready)?;
+    let made_by = text_of(info.get(b"Creator")).ok_or(CannotVerify::NotCertready)?;
+    if !made_by.starts_with("certready ") {
+        return Err(CannotVerify::NotCertready);
+    }
+    let generated = text_of(info.get(b"CreationDate"))
+        .and_then(|date| Timestamp::from_pdf_date(&date))
+        .ok_or(CannotVerify::NoGenerationTime)?;
+
+    let attachments = embedded_files(&document);
+    let find =
+        |name: &'static str| attachments.iter().find(|a| a.name == name).ok_or(CannotVerify::MissingAttachment(name));
+    let (criteria, assessment) = (find(Sources::CRITERIA_NAME)?, find(Sources::ASSESSMENT_NAME)?);
+    let mut differences = Vec::new();
+    let mut changed = |attachment: &Attachment, name: &'static str| {
+        let actual = sha256_hex(&attachment.bytes);
+        let unchanged = attachment.stated_sha256.as_deref() == Some(actual.as_str());
+        if !unchanged {
+            let stated = attachment.stated_sha256.clone().unwrap_or_else(|| "nothing".into());
+            differences.push(Difference::AttachmentChanged { name, stated, actual });
+        }
+        !unchanged
+    };
+    let criteria_changed = changed(criteria, Sources::CRITERIA_NAME);
+    let assessment_changed = changed(assessment, Sources::ASSESSMENT_NAME);
+    let mut verification = Verification {
+        generated,
+        made_by,
+        criteria_sha256: sha256_hex(&criteria.bytes),
+        assessment_sha256: sha256_hex(&assessment.bytes),
+        differences,
+    };
+
+    let unusable = |name: &'static str, changed: bool, diagnostics: Vec<Diagnostic>| {
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        if changed {
+            Ok(Difference::AttachmentInvalid { name, errors })
+        } else {
+            Err(CannotVerify::UnusableAttachment { name, diagnostics })
+        }
+    };
+    let (questionnaire, diagnostics) = parse_questionnaire(&criteria.bytes);
+    let Some(questionnaire) = questionnaire else {
+        verification.differences.push(unusable(Sources::CRITERIA_NAME, criteria_changed, diagnostics)?);
+        return Ok(verification);
+    };
+    let (answers, diagnostics) = parse_assessment(&assessment.bytes, &questionnaire);
+    let Some(answers) = answers else {
+        let changed = assessment_changed || criteria_changed;
+        verification.differences.push(unusable(Sources::ASSESSMENT_NAME, changed, diagnostics)?);
+        return Ok(verification);
+    };
+
+    let sources = Sources { criteria: criteria.bytes.clone(), assessment: assessment.bytes.clone() };
+    let report = build(&questionnaire, &answers, &score(&questionnaire, &answers), generated).with_sources(sources);
+    let rebuilt = render(&report, fonts).map_err(CannotVerify::Render)?;
+    let rebuilt =
+        Document::load_mem(&rebuilt).map_err(|error| CannotVerify::Render(PdfError::Assembly(error.to_string())))?;
+    verification.differences.extend(compare(&document, &rebuilt));
+    Ok(verification)
+}
+
+/// How `document` differs from `rebuilt`: page count, page contents (as operations), the
+/// permanent document ID.
+fn compare(document: &Document, rebuilt: &Document) -> Vec<Difference> {
+    let mut differences = Vec::new();
+    let (pages, rebuilt_pages) = (document.get_pages(), rebuilt.get_pages());
+    if pages.len() != rebuilt_pages.len() {
+        differences.push(Difference::PageCount { document: pages.len(), rebuilt: rebuilt_pages.len() });
+    }
+    // Operators and operands, re-encoded: the layout of the stream (line breaks, spacing) may
+    // change when another tool rewrites the file.
+    let content = |document: &Document, id| {
+        let bytes = document.get_page_content_with_limit(id, MAX_INPUT_BYTES).ok()?;
+        Content::decode(&bytes).and_then(|content| content.encode()).ok()
+    };
+    let mut differing = Vec::new();
+    for ((&number, &id), &rebuilt_id) in pages.iter().zip(rebuilt_pages.values()) {
+        let original = content(document, id);
+        if original.is_none() || original != content(rebuilt, rebuilt_id) {
+            differing.push(number as usize);
+        }
+    }
+    if !differing.is_empty() {
+        differences.push(Difference::Pages(differing));
+    }
+    // The first element is the permanent one; tools that rewrite a file (qpdf) change the second.
+    let permanent_id = |document: &Document| {
+        document.trailer.get(b"ID").and_then(Object::as_array).ok().and_then(|id| id.first().cloned())
+    };
+    if permanent_id(document) != permanent_id(rebuilt) {
+        differences.push(Difference::DocumentId);
+    }
+    differences
+}
+
+struct Attachment {
+    name: String,
+    bytes: Vec<u8>,
+    /// The SHA-256 at the end of the file specification's `/Desc`.
+    stated_sha256: Option<String>,
+}
+
+/// The files in the catalog's `/EmbeddedFiles` name tree (a flat one, as certready writes it);
+/// a file that cannot be read is left out.
+fn embedded_files(document: &Document) -> Vec<Attachment> {
+    let deref_dict = |object| dictionary(document, object);
+    let names = document
+        .catalog()
+        .ok()
+        .and_then(|catalog| catalog.get(b"Names").ok())
+        .and_then(deref_dict)
+        .and_then(|names| names.get(b"EmbeddedFiles").ok())
+        .and_then(deref_dict)
+        .and_then(|tree| tree.get(b"Names").ok())
+        .and_then(|names| document.dereference(names).ok())
+        .and_then(|(_, names)| names.as_array().ok());
+    let Some(names) = names else { return Vec::new() };
+    names
+        .chunks_exact(2)
+        .filter_map(|pair| {
+            let name = text_of(Ok(&pair[0]))?;
+            let spec = deref_dict(&pair[1])?;
+            let stream = spec
+                .get(b"EF")
+                .ok()
+                .and_then(deref_dict)
+                .and_then(|files| files.get(b"F").ok())
+                .and_then(|file| document.dereference(file).ok())
+                .and_then(|(_, file)| file.as_stream().ok())?;
+            let bytes = stream.decompressed_content_with_limit(MAX_INPUT_BYTES).ok()?;
+            let stated_sha256 = text_of(spec.get(b"Desc"))
+                .and_then(|description| description.rsplit_once(SHA256_LABEL).map(|(_, hash)| hash.to_owned()));
+            Some(Attachment { name, bytes, stated_sha256 })
+        })
+        .collect()
+}
+
+/// The dictionary `object` is or refers to.
+fn dictionary<'a>(document: &'a Document, object: &'a Object) -> Option<&'a Dictionary> {
+    document.dereference(object).and_then(|(_, object)| object.as_dict()).ok()
+}
+
+/// A text string (PDFDocEncoding or UTF-16BE) as a Rust string.
+fn text_of(object: Result<&Object, lopdf::Error>) -> Option<String> {
+    object.and_then(lopdf::decode_text_string).ok()
+}

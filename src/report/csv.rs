@@ -1,0 +1,61 @@
+//! The gap register as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
+//! hold a comma, a quote or a line break, quotes doubled), for a remediation plan in a
+//! spreadsheet. One header row, then one row per gap in priority order.
+
+use super::Report;
+
+const HEADER: [&str; 8] =
+    ["priority", "id", "section", "critical", "answer", "impact_points", "requirement", "remediation"];
+
+/// The report's gap register as CSV text (UTF-8).
+pub fn gap_register(report: &Report) -> String {
+    let mut out = String::new();
+    push_record(&mut out, &HEADER);
+    for gap in &report.gaps {
+        let priority = gap.rank.to_string();
+        let impact = format!("{:.1}", gap.impact_points);
+        let critical = if gap.critical { "yes" } else { "no" };
+        push_record(
+            &mut out,
+            &[
+                &priority,
+                &gap.criterion_id,
+                &gap.section_title,
+                critical,
+                &gap.answer,
+                &impact,
+                &gap.requirement,
+                &gap.remediation,
+            ],
+        );
+    }
+    out
+}
+
+fn push_record(out: &mut String, fields: &[&str]) {
+    for (index, field) in fields.iter().enumerate() {
+        if index > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_record;
+
+    #[test]
+    fn quotes_only_what_needs_it() {
+        let mut out = String::new();
+        push_record(&mut out, &["plain", "a,b", "say \"hi\"", "two\nlines", "élevé", ""]);
+        assert_eq!(out, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",élevé,\r\n");
+    }
+}
