@@ -116,6 +116,16 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     }
     assert!(text.contains("Sûreté"), "accents survive into the PDF");
 
+    // The browser's PDF carries both files and verifies natively: the native rebuild from its
+    // attachments gives the same pages, so wasm and native render alike.
+    let fonts_dir = std::path::Path::new("/usr/share/fonts/truetype/noto");
+    let fonts = certready::pdf::Fonts {
+        regular: std::fs::read(fonts_dir.join("NotoSans-Regular.ttf")).expect("fonts-noto-core"),
+        bold: std::fs::read(fonts_dir.join("NotoSans-Bold.ttf")).expect("fonts-noto-core"),
+    };
+    let verification = certready::pdf::verify(&pdf, &fonts).expect("the browser's PDF can be verified");
+    assert!(verification.matches(), "browser PDF differs from its native rebuild: {:?}", verification.differences);
+
     println!(
         "e2e timings: app loaded and questionnaire opened in {} ms; PDF generated and downloaded in {} ms ({} bytes)",
         loaded.as_millis(),
