@@ -195,6 +195,20 @@ pub fn on_hash_change(changed: impl Fn() + 'static) {
     closure.forget();
 }
 
+/// Calls `changed(key, new value)` whenever another tab or window of this site changes local
+/// storage (`None`: the key was removed). The tab that wrote is never told. Lives as long as
+/// the page.
+pub fn on_storage_change(changed: impl Fn(String, Option<String>) + 'static) {
+    let Ok(window) = window() else { return };
+    let closure =
+        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            // A `clear()` elsewhere has no key: every saved assessment is gone.
+            changed(event.key().unwrap_or_default(), event.new_value())
+        });
+    let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
 /// Moves the keyboard focus to the element with this id once the view has rendered, and
 /// scrolls it into view.
 pub fn focus_soon(id: String) {

@@ -45,8 +45,9 @@ pub fn load(id: &str) -> Result<Option<String>, String> {
     browser::load(&key(id))
 }
 
-pub fn store(id: &str, assessment: &Assessment) -> Result<(), String> {
-    browser::save(&key(id), &assessment.to_yaml())
+/// Saves an assessment file's text (see [`Assessment::to_yaml`]) as assessment `id`.
+pub fn store(id: &str, text: &str) -> Result<(), String> {
+    browser::save(&key(id), text)
 }
 
 /// The name given to the assessment, or one made from what it assesses.
@@ -77,7 +78,7 @@ pub fn delete(id: &str) -> Result<(), String> {
 /// Saves a new assessment under a fresh id, named `name`; returns the id.
 pub fn create(assessment: &Assessment, name: &str) -> Result<String, String> {
     let id = fresh_id();
-    store(&id, assessment)?;
+    store(&id, &assessment.to_yaml())?;
     if !name.trim().is_empty() {
         if let Err(problem) = rename(&id, name) {
             let _ = delete(&id);
@@ -90,7 +91,7 @@ pub fn create(assessment: &Assessment, name: &str) -> Result<String, String> {
 /// Copies a saved assessment's text under a fresh id, named "… (copy)"; returns the id.
 pub fn duplicate(original: &Saved) -> Result<String, String> {
     let id = fresh_id();
-    browser::save(&key(&id), &original.text)?;
+    store(&id, &original.text)?;
     rename(&id, &strings::copy_of(&original.name))?;
     Ok(id)
 }

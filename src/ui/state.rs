@@ -5,7 +5,9 @@
 //! Every change to the assessment goes through [`AppState::edit`], which stamps it and keeps
 //! what it replaced for [`AppState::undo`]; an Effect writes it to local storage at once, so a
 //! reload loses nothing. When storage fails (quota, private mode) the person sees it and is
-//! offered an export. The open assessment is named in the address (`#assessment/<id>`), so a
+//! offered an export. Other tabs of the same browser may hold the same assessment: a change
+//! saved there is taken over here at once (undoably), and a save that would overwrite a copy
+//! changed elsewhere is held back until the person chooses ([`Conflict`]). The open assessment is named in the address (`#assessment/<id>`), so a
 //! reload, Back and a bookmark return to it.
 
 use std::sync::Arc;
@@ -46,6 +48,15 @@ impl Notice {
     }
 }
 
+/// Why this tab stopped saving: since it last read or wrote the saved copy of the open
+/// assessment, another tab or window changed or deleted that copy, and this tab has changes of
+/// its own. Nothing is written until the person chooses ([`AppState::resolve_conflict`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    ChangedElsewhere,
+    DeletedElsewhere,
+}
+
 /// One undoable change: what it was, and the assessment before it.
 #[derive(Clone)]
 pub struct Change {
@@ -75,6 +86,10 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Set while saving to local storage fails; cleared by the next successful save.
     pub storage_problem: RwSignal<Option<String>>,
+    pub conflict: RwSignal<Option<Conflict>>,
+    /// The saved copy of the open assessment as this tab last read or wrote it: a different
+    /// copy in storage was written by another tab.
+    saved_text: StoredValue<Option<String>>,
 }
 
 impl AppState {
@@ -99,9 +114,12 @@ impl AppState {
             history: RwSignal::new(Vec::new()),
             notice: RwSignal::new(None),
             storage_problem: RwSignal::new(None),
+            conflict: RwSignal::new(None),
+            saved_text: StoredValue::new(None),
         };
         state.autosave();
         state.follow_address();
+        state.follow_other_tabs();
         state
     }
 
@@ -118,6 +136,23 @@ impl AppState {
     }
 
     fn apply(&self, label: String, typing: bool, change: impl FnOnce(&mut Assessment)) {
+        self.remember(label, typing);
+        let stamp = browser::now().rfc3339();
+        self.assessment.update(|assessment| {
+            change(assessment);
+            assessment.updated = Some(stamp);
+        });
+    }
+
+    /// Replaces the whole assessment with a file's, as the file has it (no new time stamp: an
+    /// imported file exports byte for byte as it came); undoable.
+    fn replace(&self, label: String, assessment: Assessment) {
+        self.remember(label, false);
+        self.assessment.set(assessment);
+    }
+
+    /// Keeps the assessment as it is now for undo, labelled with the change about to happen.
+    fn remember(&self, label: String, typing: bool) {
         let now = browser::now_millis();
         let before = self.assessment.get_untracked();
         self.history.update(|history| match history.last_mut() {
@@ -128,11 +163,6 @@ impl AppState {
                     history.remove(0);
                 }
             }
-        });
-        let stamp = browser::now().rfc3339();
-        self.assessment.update(|assessment| {
-            change(assessment);
-            assessment.updated = Some(stamp);
         });
     }
 
@@ -170,6 +200,8 @@ impl AppState {
         }
         match parse_assessment(text.as_bytes(), &questionnaire) {
             (Some(assessment), _) => {
+                self.saved_text.set_value(Some(text));
+                self.conflict.set(None);
                 self.history.set(Vec::new());
                 self.section.set(0);
                 self.filter.set(Filter::All);
@@ -198,6 +230,8 @@ impl AppState {
         self.open_id.set(None);
         self.questionnaire.set(None);
         self.history.set(Vec::new());
+        self.conflict.set(None);
+        self.saved_text.set_value(None);
         if !browser::hash().is_empty() {
             browser::set_hash("");
         }
@@ -223,7 +257,7 @@ impl AppState {
         match parse_assessment(bytes, &questionnaire) {
             (Some(imported), warnings) => {
                 let answers = imported.answers.len();
-                self.edit(strings::change_import(file_name), |assessment| *assessment = imported);
+                self.replace(strings::change_import(file_name), imported);
                 self.notice.set(Some(Notice::Info(strings::imported(file_name, answers, warnings.len()))));
             }
             (None, diagnostics) => self.notice.set(Some(Notice::refused(file_name, bytes, diagnostics))),
@@ -240,21 +274,93 @@ impl AppState {
         }));
     }
 
+    /// Ends a [`Conflict`]: loads the copy saved elsewhere (undoably), or, with `keep_mine`,
+    /// saves this tab's version over it.
+    pub fn resolve_conflict(&self, keep_mine: bool) {
+        let Some(id) = self.open_id.get_untracked() else { return };
+        let stored = match saved::load(&id) {
+            Ok(stored) => stored,
+            Err(problem) => return self.storage_problem.set(Some(problem)),
+        };
+        self.conflict.set(None);
+        self.saved_text.set_value(stored.clone());
+        match stored {
+            Some(theirs) if !keep_mine => self.adopt(theirs),
+            _ => self.save(&id, self.assessment.with_untracked(Assessment::to_yaml)),
+        }
+    }
+
     /// Saves every change at once. Nothing is written until an assessment is open and the
     /// assessment in memory belongs to its questionnaire.
     fn autosave(&self) {
         let state = *self;
         Effect::new(move |_| {
             let (Some(id), Some(questionnaire)) = (state.open_id.get(), state.questionnaire.get()) else { return };
-            let result = state.assessment.with(|assessment| {
-                (assessment.questionnaire.id == questionnaire.id).then(|| saved::store(&id, assessment))
-            });
-            match result {
-                Some(Ok(())) if state.storage_problem.get_untracked().is_some() => state.storage_problem.set(None),
-                Some(Err(problem)) => state.storage_problem.set(Some(problem)),
-                _ => {}
+            let text = state.assessment.with(|a| (a.questionnaire.id == questionnaire.id).then(|| a.to_yaml()));
+            if let Some(text) = text {
+                state.save(&id, text);
             }
         });
+    }
+
+    /// Writes `text` as the saved copy of `id`, unless another tab changed that copy since this
+    /// tab last read or wrote it: then nothing is written and the person is asked.
+    fn save(&self, id: &str, text: String) {
+        if self.conflict.get_untracked().is_some() {
+            return;
+        }
+        let result = saved::load(id).and_then(|stored| {
+            if stored.as_deref() == Some(text.as_str()) {
+                Ok(())
+            } else if stored != self.saved_text.get_value() {
+                let conflict = if stored.is_some() { Conflict::ChangedElsewhere } else { Conflict::DeletedElsewhere };
+                self.conflict.set(Some(conflict));
+                Ok(())
+            } else {
+                saved::store(id, &text)
+            }
+        });
+        match result {
+            Ok(()) if self.conflict.get_untracked().is_none() => {
+                self.saved_text.set_value(Some(text));
+                if self.storage_problem.get_untracked().is_some() {
+                    self.storage_problem.set(None);
+                }
+            }
+            Ok(()) => {}
+            Err(problem) => self.storage_problem.set(Some(problem)),
+        }
+    }
+
+    /// Takes over what another tab saved of the open assessment: at once, undoably, when this
+    /// tab can (it saves every change, so it has nothing unsaved); else it is a [`Conflict`].
+    fn follow_other_tabs(&self) {
+        let state = *self;
+        browser::on_storage_change(move |key, value| {
+            let Some(id) = state.open_id.get_untracked() else { return };
+            // An empty key: storage was cleared.
+            let ours = key.is_empty() || key == saved::key(&id);
+            if !ours || value == state.saved_text.get_value() || state.conflict.get_untracked().is_some() {
+                return;
+            }
+            match value {
+                Some(theirs) => state.adopt(theirs),
+                None => state.conflict.set(Some(Conflict::DeletedElsewhere)),
+            }
+        });
+    }
+
+    /// Makes `theirs`, the saved copy written elsewhere, this tab's assessment (undoably).
+    fn adopt(&self, theirs: String) {
+        let Some(questionnaire) = self.questionnaire.get_untracked() else { return };
+        match parse_assessment(theirs.as_bytes(), &questionnaire) {
+            (Some(assessment), _) => {
+                self.saved_text.set_value(Some(theirs));
+                self.replace(strings::CHANGE_ELSEWHERE.to_owned(), assessment);
+                self.notice.set(Some(Notice::Info(strings::UPDATED_ELSEWHERE.to_owned())));
+            }
+            (None, _) => self.conflict.set(Some(Conflict::ChangedElsewhere)),
+        }
     }
 
     /// Opens the assessment the address names once the catalog is loaded, and again whenever

@@ -34,6 +34,16 @@ pub const NEW_NAME: &str = "New name";
 pub const DELETE_FOREVER: &str = "Delete for good";
 pub const CRITERIA_UNAVAILABLE: &str =
     "Its criteria file is not available in this browser: open the same criteria file again to continue.";
+pub const CONFLICT_CHANGED: &str = "This assessment was also changed in another tab or window of this browser. \
+     This tab has stopped saving, so that neither version overwrites the other: choose the one to keep, \
+     or export this tab's version first.";
+pub const CONFLICT_DELETED: &str =
+    "This assessment was deleted in another tab or window. It is still open here: keep it to save it again, or export it.";
+pub const CONFLICT_LOAD: &str = "Load the other version";
+pub const CONFLICT_KEEP: &str = "Keep this tab's version";
+pub const CONFLICT_EXPORT: &str = "Export this tab's version";
+pub const UPDATED_ELSEWHERE: &str = "Updated with the changes made in another tab or window.";
+pub const CHANGE_ELSEWHERE: &str = "changes made in another tab";
 pub const UNREADABLE_SAVE: &str = "This saved assessment cannot be read. Export it to keep the text.";
 pub const EXPORT: &str = "Export";
 pub const CREATE_TITLE: &str = "New assessment";

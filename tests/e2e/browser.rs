@@ -129,6 +129,8 @@ async fn start_serving(site: impl FnOnce(&Path) -> Option<TempDir>) -> Option<Se
                 "download.prompt_for_download": false,
             },
         },
+        // Every network request the page makes, and the console (CSP violations land there).
+        "goog:loggingPrefs": { "performance": "ALL", "browser": "ALL" },
     });
     let serde_json::Value::Object(capabilities) = capabilities else { unreachable!("a JSON object literal") };
     let webdriver = format!("http://127.0.0.1:{port}");
@@ -239,6 +241,68 @@ pub async fn press(client: &Client, key: char) {
 /// Runs a script in the page and returns its value.
 pub async fn script(client: &Client, source: &str) -> serde_json::Value {
     client.execute(source, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{source}"))
+}
+
+/// A ChromeDriver command beyond the W3C set: `POST <session>/<path>` with a JSON body.
+#[derive(Debug)]
+struct ChromeCommand {
+    path: &'static str,
+    body: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for ChromeCommand {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.body.to_string()))
+    }
+}
+
+/// Runs a Chrome DevTools Protocol command in the page (e.g. `Page.crash`).
+pub async fn devtools(client: &Client, command: &str, params: serde_json::Value) -> Result<serde_json::Value, String> {
+    let body = serde_json::json!({ "cmd": command, "params": params });
+    client.issue_cmd(ChromeCommand { path: "goog/cdp/execute", body }).await.map_err(|e| e.to_string())
+}
+
+/// The entries of a Chromium log (`performance` or `browser`) since the last call, each the
+/// entry's `message` text.
+pub async fn log_entries(client: &Client, log: &str) -> Vec<String> {
+    let body = serde_json::json!({ "type": log });
+    let entries = client.issue_cmd(ChromeCommand { path: "se/log", body }).await.expect("reading a Chromium log");
+    let entries = entries.as_array().cloned().unwrap_or_default();
+    entries.iter().filter_map(|e| e["message"].as_str().map(str::to_owned)).collect()
+}
+
+/// One network request of the browser, from its own log.
+#[derive(Debug)]
+pub struct Request {
+    pub url: String,
+    /// Why the browser stopped it before it left (e.g. `csp`), if it did.
+    pub blocked: Option<String>,
+}
+
+/// Every request the browser sent or stopped since the last call, in order, from Chromium's
+/// own network log: nothing a page does escapes it.
+pub async fn requests(client: &Client) -> Vec<Request> {
+    let mut requests: Vec<(String, Request)> = Vec::new();
+    for message in log_entries(client, "performance").await {
+        let Ok(entry) = serde_json::from_str::<serde_json::Value>(&message) else { continue };
+        let (method, params) = (&entry["message"]["method"], &entry["message"]["params"]);
+        let id = params["requestId"].as_str().unwrap_or_default().to_owned();
+        if method == "Network.requestWillBeSent" {
+            let url = params["request"]["url"].as_str().unwrap_or_default().to_owned();
+            requests.push((id, Request { url, blocked: None }));
+        } else if method == "Network.loadingFailed" {
+            if let (Some(reason), Some((_, request))) =
+                (params["blockedReason"].as_str(), requests.iter_mut().rev().find(|(i, _)| *i == id))
+            {
+                request.blocked = Some(reason.to_owned());
+            }
+        }
+    }
+    requests.into_iter().map(|(_, request)| request).collect()
 }
 
 /// Saves a screenshot as `name` when CERTREADY_E2E_SCREENSHOTS names a folder.

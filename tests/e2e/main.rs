@@ -8,7 +8,9 @@
 mod a11y;
 mod browser;
 mod criteria;
+mod faults;
 mod offline;
 mod operator;
+mod privacy;
 mod server;
 mod walkthrough;

@@ -10,6 +10,8 @@ use std::sync::{Arc, Mutex};
 
 pub struct StaticServer {
     pub url: String,
+    /// The folder served.
+    pub root: PathBuf,
     pub requests: Arc<Mutex<Vec<String>>>,
     /// While true, connections are closed unanswered (and not logged in `requests`).
     pub offline: Arc<AtomicBool>,
@@ -19,6 +21,7 @@ pub struct StaticServer {
 
 impl StaticServer {
     pub fn start(root: PathBuf) -> StaticServer {
+        let served = root.clone();
         let listener = TcpListener::bind("127.0.0.1:0").expect("binding a loopback port");
         let url = format!("http://{}", listener.local_addr().expect("local address"));
         let requests = Arc::new(Mutex::new(Vec::new()));
@@ -78,7 +81,7 @@ impl StaticServer {
                 });
             }
         });
-        StaticServer { url, requests, offline, refused }
+        StaticServer { url, root: served, requests, offline, refused }
     }
 }
 

@@ -1,10 +1,11 @@
-//! The status line: what just happened, what went wrong, and refused files with every
-//! located diagnostic. Announced to screen readers (`aria-live`).
+//! The status line: what just happened, what went wrong (storage failing, a copy changed in
+//! another tab), and refused files with every located diagnostic. Announced to screen readers
+//! (`aria-live`).
 
 use leptos::prelude::*;
 
 use crate::diag::{Diagnostic, InFile};
-use crate::ui::state::{AppState, Notice};
+use crate::ui::state::{AppState, Conflict, Notice};
 use crate::ui::strings;
 
 #[component]
@@ -24,6 +25,38 @@ pub fn NoticeLine() -> impl IntoView {
                                     {strings::STORAGE_EXPORT}
                                 </button>
                             </p>
+                        }
+                    })
+            }}
+            {move || {
+                state
+                    .conflict
+                    .get()
+                    .map(|conflict| {
+                        let (text, can_load) = match conflict {
+                            Conflict::ChangedElsewhere => (strings::CONFLICT_CHANGED, true),
+                            Conflict::DeletedElsewhere => (strings::CONFLICT_DELETED, false),
+                        };
+                        view! {
+                            <div class="problem" role="alert" id="conflict">
+                                <p>{text}</p>
+                                <p class="actions">
+                                    {can_load
+                                        .then(|| {
+                                            view! {
+                                                <button id="conflict-load" on:click=move |_| state.resolve_conflict(false)>
+                                                    {strings::CONFLICT_LOAD}
+                                                </button>
+                                            }
+                                        })}
+                                    <button id="conflict-keep" on:click=move |_| state.resolve_conflict(true)>
+                                        {strings::CONFLICT_KEEP}
+                                    </button>
+                                    <button id="conflict-export" on:click=move |_| state.export()>
+                                        {strings::CONFLICT_EXPORT}
+                                    </button>
+                                </p>
+                            </div>
                         }
                     })
             }}
