@@ -1,12 +1,13 @@
-//! What goes where: the cover, the section scores table, the gap register, the method and the
-//! integrity page of a [`Report`], in the report's visual style (sizes, colours, columns),
-//! flowed onto pages by `layout`.
+//! What goes where: the cover, the section scores table, the gap register, the N/A, open-item
+//! and evidence registers, the answers appendix, the method, the sign-off and the integrity
+//! page of a [`Report`], in the report's visual style (sizes, colours, columns), flowed onto
+//! pages by `layout`.
 
 use super::layout::{
     badge, paragraph, Align, Bookmark, Cell, Column, Faces, Flow, Geometry, Mark, Rgb, Running, Span, Strip, Table,
     TextStyle, Weight,
 };
-use crate::report::{GapRow, Report, SectionRow, Sources};
+use crate::report::{AnswerSection, GapRow, Registers, Report, SectionRow, Sources};
 use crate::scoring::{pct, Status};
 
 const INK: Rgb = Rgb(0.13, 0.15, 0.18);
@@ -45,8 +46,13 @@ pub fn compose(report: &Report, faces: &Faces) -> (Vec<Vec<Mark>>, Vec<Bookmark>
     page.flow.page_break();
     page.gap_register(&report.gaps);
     page.flow.page_break();
+    page.registers(&report.registers);
+    page.flow.page_break();
+    page.answers_appendix(&report.registers.answers);
+    page.flow.page_break();
     page.method(&report.method);
     page.flow.page_break();
+    page.sign_off(report);
     page.integrity(report);
 
     let organisation = report.organisation_and_facility();
@@ -350,9 +356,9 @@ impl Page<'_> {
             "No gaps: every applicable criterion is fully met.".to_owned()
         } else {
             format!(
-                "{} gaps, critical criteria first, then by impact: the rise of the overall score, \
+                "{}, critical criteria first, then by impact: the rise of the overall score, \
                  in percentage points, if that criterion alone were fully met.",
-                gaps.len()
+                count(gaps.len(), "gap", "gaps")
             )
         };
         self.text(&introduction, BODY.with_color(MUTED));
@@ -413,7 +419,158 @@ impl Page<'_> {
         self.flow.end_table();
     }
 
-    /// A table over the body width with columns given as (fraction of the width, alignment).
+    /// The N/A register, the open items and the evidence register, one after the other.
+    fn registers(&mut self, registers: &Registers) {
+        self.register(
+            "N/A register",
+            &format!(
+                "{} claimed not applicable, with the operator's justification. A claim without a \
+                 justification the criterion requires counts as unanswered.",
+                count(registers.not_applicable.len(), "criterion", "criteria")
+            ),
+            "No criterion was claimed not applicable.",
+            &[(0.15, Align::Left), (0.38, Align::Left), (0.37, Align::Left), (0.10, Align::Left)],
+            &["Criterion", "Requirement", "Justification", "Accepted"],
+            registers.not_applicable.iter().map(|row| {
+                vec![
+                    row.criterion_id.clone(),
+                    row.requirement.clone(),
+                    row.justification.clone(),
+                    if row.accepted { "yes" } else { "no" }.to_owned(),
+                ]
+            }),
+        );
+        self.register(
+            "Open items",
+            &format!(
+                "{} the operator flagged for review or left unanswered.",
+                count(registers.open_items.len(), "applicable criterion", "applicable criteria")
+            ),
+            "Nothing is open: every applicable criterion is answered and none is flagged.",
+            &[(0.15, Align::Left), (0.40, Align::Left), (0.20, Align::Left), (0.25, Align::Left)],
+            &["Criterion", "Requirement", "Open because", "Operator comment"],
+            registers.open_items.iter().map(|row| {
+                vec![row.criterion_id.clone(), row.requirement.clone(), row.why.clone(), row.comment.clone()]
+            }),
+        );
+        self.register(
+            "Evidence register",
+            &format!(
+                "{} named by the operator. The files stay with the operator: their SHA-256 lets an auditor \
+                 check that a document shown later is exactly the one recorded here.",
+                count(registers.evidence.len(), "evidence file", "evidence files")
+            ),
+            "No evidence file was recorded.",
+            &[(0.13, Align::Left), (0.22, Align::Left), (0.09, Align::Right), (0.56, Align::Left)],
+            &["Criterion", "File", "Size", "SHA-256 and note"],
+            registers.evidence.iter().map(|row| {
+                let hash_and_note =
+                    if row.note.is_empty() { row.sha256.clone() } else { format!("{} — {}", row.sha256, row.note) };
+                vec![row.criterion_id.clone(), row.name.clone(), row.size.clone(), hash_and_note]
+            }),
+        );
+    }
+
+    /// A register: heading (with an outline entry), an introduction, and a table whose first
+    /// column (the criterion id) is bold; `empty` replaces the introduction when there are no rows.
+    fn register(
+        &mut self,
+        title: &str,
+        introduction: &str,
+        empty: &str,
+        columns: &[(f32, Align)],
+        header: &[&str],
+        rows: impl ExactSizeIterator<Item = Vec<String>>,
+    ) {
+        self.heading(title, HEADING, 0);
+        if rows.len() == 0 {
+            self.text(empty, BODY.with_color(MUTED));
+            return;
+        }
+        self.text(introduction, BODY.with_color(MUTED));
+        self.space(8.0);
+        self.table_of(columns, header, rows);
+        self.space(6.0);
+    }
+
+    /// A ruled table with a repeated header band; the first column is bold.
+    fn table_of(&mut self, columns: &[(f32, Align)], header: &[&str], rows: impl Iterator<Item = Vec<String>>) {
+        let table = self.table(columns);
+        let header = table.header(self.faces, header, TABLE.with_weight(Weight::Bold).with_color(WHITE), ACCENT);
+        self.flow.begin_table(header);
+        for row in rows {
+            let cells: Vec<Cell> = row
+                .iter()
+                .enumerate()
+                .map(|(index, text)| Cell::text(text, if index == 0 { TABLE.with_weight(Weight::Bold) } else { TABLE }))
+                .collect();
+            let mut strips = table.row(self.faces, &cells);
+            table.finish_row(&mut strips, RULE);
+            self.flow.place(&strips);
+        }
+        self.flow.end_table();
+    }
+
+    /// Every criterion's answer, a table per top-level section.
+    fn answers_appendix(&mut self, sections: &[AnswerSection]) {
+        self.heading("Answers appendix", HEADING, 0);
+        self.text(
+            "Every criterion of the questionnaire, by section, with the operator's answer and comment. \
+             “Not in scope” marks criteria outside the assessed profiles or whose condition does not hold.",
+            BODY.with_color(MUTED),
+        );
+        for section in sections.iter().filter(|section| !section.rows.is_empty()) {
+            self.heading(&section.title, SUBHEADING, 1);
+            self.table_of(
+                &[(0.14, Align::Left), (0.44, Align::Left), (0.17, Align::Left), (0.25, Align::Left)],
+                &["Criterion", "Requirement", "Answer", "Comment"],
+                section.rows.iter().map(|row| {
+                    vec![row.criterion_id.clone(), row.requirement.clone(), row.answer.clone(), row.comment.clone()]
+                }),
+            );
+        }
+    }
+
+    /// Who stands behind the report: the assessor, and the auditor who reviews it, each with
+    /// lines to sign and date on paper.
+    fn sign_off(&mut self, report: &Report) {
+        self.heading("Sign-off", HEADING, 0);
+        self.text(
+            "The assessor confirms that the answers reflect the facility as it is; the reviewing auditor \
+             confirms the review. Sign on a printed copy: a signature added to this file would change its \
+             bytes and fail verification.",
+            BODY,
+        );
+        let width = self.width();
+        for (role, name) in [("Assessor", report.assessor.as_str()), ("Reviewing auditor", "")] {
+            self.space(18.0);
+            self.text(role, SUBHEADING);
+            let line_gap = 30.0;
+            let mut strip = Strip { height: line_gap + LABEL.line_height + 4.0, marks: Vec::new() };
+            let columns = [("Name", 0.0, 0.42), ("Signature", 0.46, 0.32), ("Date", 0.82, 0.18)];
+            for (label, from, span) in columns {
+                let x = from * width;
+                if label == "Name" && !name.is_empty() {
+                    strip.marks.push(Mark::Text {
+                        x,
+                        y: line_gap - 6.0,
+                        style: BODY,
+                        text: self.faces.truncate(name, BODY.weight, BODY.size, span * width - 4.0),
+                    });
+                }
+                strip.marks.push(Mark::Fill { x, y: line_gap, width: span * width - 12.0, height: 0.6, color: INK });
+                strip.marks.push(Mark::Text {
+                    x,
+                    y: line_gap + 3.0 + self.faces.baseline_offset(&LABEL),
+                    style: LABEL,
+                    text: label.into(),
+                });
+            }
+            self.flow.place(&[strip]);
+        }
+        self.space(24.0);
+    }
+
     /// How every number was computed: the same text as `certready score --explain`, one block
     /// per section (its title, then a line per child and the arithmetic).
     fn method(&mut self, method: &str) {
@@ -472,6 +629,7 @@ impl Page<'_> {
         ]);
     }
 
+    /// A table over the body width with columns given as (fraction of the width, alignment).
     fn table(&self, columns: &[(f32, Align)]) -> Table {
         Table {
             columns: columns
@@ -483,6 +641,11 @@ impl Page<'_> {
             line_height: TABLE.line_height,
         }
     }
+}
+
+/// "1 gap", "2 gaps".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// A horizontal bar: the track, then `fraction` of it filled.
@@ -550,6 +713,18 @@ mod tests {
             assert!(within, "outside the margins: {mark:?}");
         }
         let titles: Vec<&str> = bookmarks.iter().filter(|b| b.level == 0).map(|b| b.title.as_str()).collect();
-        assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method", "Integrity"]);
+        let expected = [
+            "Summary",
+            "Section scores",
+            "Gap register",
+            "N/A register",
+            "Open items",
+            "Evidence register",
+            "Answers appendix",
+            "Method",
+            "Sign-off",
+            "Integrity",
+        ];
+        assert_eq!(titles, expected);
     }
 }

@@ -4,6 +4,7 @@
 //! serialized by serde (field names are stable); `csv` writes its gap register.
 
 pub mod csv;
+pub mod registers;
 pub mod summary;
 
 use serde::Serialize;
@@ -11,6 +12,7 @@ use serde::Serialize;
 use crate::model::{Assessment, Questionnaire};
 use crate::scoring::{pct, CriterionState, Scorecard, Status};
 use crate::time::Timestamp;
+pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers};
 
 /// The tool's version, printed in every report.
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -56,6 +58,8 @@ pub struct Report {
     pub assessment_sha256: String,
     pub sections: Vec<SectionRow>,
     pub gaps: Vec<GapRow>,
+    /// The N/A claims, open items, evidence files and every answer.
+    pub registers: Registers,
     /// How every number was computed, section by section (`scoring::explain`): the Method.
     pub method: String,
     pub tool_version: String,
@@ -268,6 +272,7 @@ pub fn build(
         assessment_sha256: crate::model::sha256_hex(assessment.to_yaml().as_bytes()),
         sections,
         gaps,
+        registers: registers::collect(questionnaire, assessment, scorecard, lang),
         method: crate::scoring::explain::text(questionnaire, scorecard),
         tool_version: TOOL_VERSION.to_owned(),
         sources: None,

@@ -190,9 +190,9 @@ fn every_gap_register_page_repeats_the_table_header() {
     let text = run("pdftotext", &["-layout", path.to_str().unwrap_or_default(), "-"]);
     let pages: Vec<&str> = text.split('\u{c}').filter(|page| !page.trim().is_empty()).collect();
     let first = pages.iter().position(|page| page.contains("Gap register")).expect("a gap register page");
-    let method = pages.iter().position(|page| page.contains("\nMethod\n")).expect("a Method page");
-    assert!(method - first > 2, "the gap register should run over several pages");
-    for page in &pages[first..method] {
+    let end = pages.iter().position(|page| page.contains("N/A register")).expect("the N/A register's page");
+    assert!(end - first > 2, "the gap register should run over several pages");
+    for page in &pages[first..end] {
         let header = ["Criterion", "Requirement", "Answer", "Impact", "Critical"];
         assert!(header.iter().all(|title| page.contains(title)), "page without the table header:\n{page}");
     }
@@ -252,7 +252,21 @@ fn pdf_has_a_nested_outline_and_a_language() {
     let json: serde_json::Value = serde_json::from_str(&json).expect("qpdf's JSON");
     let outlines = json["outlines"].as_array().expect("an outline");
     let titles: Vec<&str> = outlines.iter().filter_map(|item| item["title"].as_str()).collect();
-    assert_eq!(titles, ["Summary", "Section scores", "Gap register", "Method", "Integrity"]);
+    let expected = [
+        "Summary",
+        "Section scores",
+        "Gap register",
+        "N/A register",
+        "Open items",
+        "Evidence register",
+        "Answers appendix",
+        "Method",
+        "Sign-off",
+        "Integrity",
+    ];
+    assert_eq!(titles, expected);
+    let appendix = outlines[6]["kids"].as_array().map_or(0, Vec::len);
+    assert_eq!(appendix, questionnaire().sections.len(), "a bookmark per section of the appendix");
     let gap_entries = outlines[2]["kids"].as_array().map_or(0, Vec::len);
     assert_eq!(gap_entries, report.gaps.len());
     assert_eq!(outlines[2]["kids"][0]["title"], format!("1. {}", report.gaps[0].criterion_id));
@@ -260,4 +274,40 @@ fn pdf_has_a_nested_outline_and_a_language() {
     let uncompressed = run("qpdf", &["--qdf", "--object-streams=disable", path.to_str().unwrap_or_default(), "-"]);
     assert!(uncompressed.contains("/Lang (en)"));
     assert!(uncompressed.contains("/PageMode /UseOutlines"));
+}
+
+/// The bundled questionnaire with a realistic assessment (tests/data): answers of every kind,
+/// justified N/A claims, flags, comments in French, evidence files.
+fn realistic_report() -> Report {
+    let questionnaire = questionnaire();
+    let text = read(&root().join("tests/data/postal-security-assessment.yaml"));
+    let (assessment, diagnostics) = certready::model::parse_assessment(&text, &questionnaire);
+    let assessment = assessment.unwrap_or_else(|| panic!("fixture invalid: {diagnostics:?}"));
+    build(&questionnaire, &assessment, &score(&questionnaire, &assessment), GENERATED)
+}
+
+#[test]
+fn registers_appendix_and_sign_off_list_everything_the_operator_entered() {
+    let report = realistic_report();
+    let registers = &report.registers;
+    assert!(!registers.not_applicable.is_empty() && !registers.open_items.is_empty() && !registers.evidence.is_empty());
+    let text = text_of(&rendered("registers", &report));
+    let joined: String = text.split_whitespace().collect();
+    for claim in &registers.not_applicable {
+        assert!(text.contains(&claim.justification), "N/A justification of {} missing", claim.criterion_id);
+    }
+    for item in &registers.open_items {
+        assert!(text.contains(&item.criterion_id), "open item {} missing", item.criterion_id);
+    }
+    for file in &registers.evidence {
+        // A hash may wrap inside its cell: compare without the whitespace.
+        assert!(joined.contains(&file.sha256), "evidence {} of {} missing", file.name, file.criterion_id);
+    }
+    let appendix = text.split("Answers appendix").last().unwrap_or_default();
+    for criterion in &questionnaire().criteria {
+        assert!(appendix.contains(&criterion.id), "{} missing from the answers appendix", criterion.id);
+    }
+    for expected in ["Sign-off", "Reviewing auditor", "Camille Martin (Security officer)", "Signature"] {
+        assert!(text.contains(expected), "{expected:?} missing");
+    }
 }
