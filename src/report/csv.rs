@@ -1,6 +1,10 @@
 //! The gap register as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when they
 //! hold a comma, a quote or a line break, quotes doubled), for a remediation plan in a
 //! spreadsheet. One header row, then one row per gap in priority order.
+//!
+//! Texts come from files other people wrote, and spreadsheets run a cell that starts with `=`,
+//! `+`, `-` or `@` as a formula (CSV injection): such a field is written with a leading `'`,
+//! which spreadsheets show as text and hide.
 
 use super::Report;
 
@@ -37,6 +41,13 @@ fn push_record(out: &mut String, fields: &[&str]) {
         if index > 0 {
             out.push(',');
         }
+        let guarded;
+        let field = if field.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            guarded = format!("'{field}");
+            guarded.as_str()
+        } else {
+            field
+        };
         if field.contains([',', '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));
@@ -57,5 +68,12 @@ mod tests {
         let mut out = String::new();
         push_record(&mut out, &["plain", "a,b", "say \"hi\"", "two\nlines", "élevé", ""]);
         assert_eq!(out, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",élevé,\r\n");
+    }
+
+    #[test]
+    fn formulas_are_written_as_text() {
+        let mut out = String::new();
+        push_record(&mut out, &["=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "a=b", "3.5"]);
+        assert_eq!(out, "\"'=HYPERLINK(\"\"http://x\"\")\",'+1,'-2,'@SUM(A1),'\tx,a=b,3.5\r\n");
     }
 }
