@@ -1,4 +1,4 @@
-//! What goes where: the cover, the section scores table, the gap register, the N/A, open-item
+//! What goes where: the cover, the executive summary (charts, top gaps), the section scores table, the gap register, the N/A, open-item
 //! and evidence registers, the answers appendix, the method, the sign-off and the integrity
 //! page of a [`Report`], in the report's visual style (sizes, colours, columns), flowed onto
 //! pages by `layout`.
@@ -21,6 +21,8 @@ const NEUTRAL_BAR: Rgb = Rgb(0.35, 0.47, 0.64);
 const GREEN: Rgb = Rgb(0.11, 0.50, 0.27);
 const RED: Rgb = Rgb(0.75, 0.14, 0.14);
 const AMBER: Rgb = Rgb(0.95, 0.64, 0.10);
+/// The area of the radar chart: the accent, lightened.
+const RADAR_FILL: Rgb = Rgb(0.82, 0.87, 0.94);
 
 const fn style(size: f32, line_height: f32, weight: Weight, color: Rgb) -> TextStyle {
     TextStyle { size, weight, color, line_height }
@@ -41,6 +43,8 @@ const VERDICT: TextStyle = style(20.0, 26.0, Weight::Bold, WHITE);
 pub fn compose(report: &Report, faces: &Faces) -> (Vec<Vec<Mark>>, Vec<Bookmark>) {
     let mut page = Page { flow: Flow::new(Geometry::a4()), faces };
     page.cover(report);
+    page.flow.page_break();
+    page.executive_summary(report);
     page.flow.page_break();
     page.section_scores(&report.sections);
     page.flow.page_break();
@@ -166,6 +170,158 @@ impl Page<'_> {
             report.reasons.iter().map(|reason| sentence(reason)).collect()
         };
         self.bullets(&reasons, BODY);
+    }
+
+    /// The sections at a glance (bars against their thresholds, and a radar when there are 3
+    /// to 12 top-level sections) and the five gaps to close first.
+    fn executive_summary(&mut self, report: &Report) {
+        self.heading("Executive summary", HEADING, 0);
+        let top: Vec<&SectionRow> = report.sections.iter().filter(|s| s.depth == 0).collect();
+        self.text(
+            "The score of each top-level section; the dark tick is the score the section must reach.",
+            BODY.with_color(MUTED),
+        );
+        self.space(8.0);
+        for section in &top {
+            self.section_bar(section);
+        }
+        if (3..=12).contains(&top.len()) {
+            self.heading("Profile across sections", SUBHEADING, 1);
+            self.radar(&top);
+        }
+        self.heading("Gaps to close first", SUBHEADING, 1);
+        let first: Vec<String> = report
+            .gaps
+            .iter()
+            .take(5)
+            .map(|gap| {
+                let critical = if gap.critical { ", critical" } else { "" };
+                format!("{} — {} ({} points{critical})", gap.criterion_id, gap.requirement, gap.impact)
+            })
+            .collect();
+        if first.is_empty() {
+            self.text("No gaps: every applicable criterion is fully met.", BODY);
+        } else {
+            self.bullets(&first, BODY);
+        }
+    }
+
+    /// One line of the section chart: title, bar with the threshold tick, percent.
+    fn section_bar(&mut self, section: &SectionRow) {
+        let width = self.width();
+        let (bar_x, bar_width, bar_height) = (0.38 * width, 0.48 * width, 7.0);
+        let height = TABLE.line_height + 6.0;
+        let bar_y = (height - bar_height) / 2.0;
+        let color = match section.passed {
+            Some(true) => GREEN,
+            Some(false) => RED,
+            None => NEUTRAL_BAR,
+        };
+        let baseline = (height - TABLE.line_height) / 2.0 + self.faces.baseline_offset(&TABLE);
+        let mut marks = vec![Mark::Text {
+            x: 0.0,
+            y: baseline,
+            style: TABLE,
+            text: self.faces.truncate(&section.title, TABLE.weight, TABLE.size, bar_x - 8.0),
+        }];
+        marks.extend(bar(bar_x, bar_y, bar_width, bar_height, section.fraction.unwrap_or(0.0), color));
+        if let Some(threshold) = section.threshold_fraction {
+            let tick_x = bar_x + bar_width * threshold.clamp(0.0, 1.0) as f32;
+            marks.push(Mark::Fill {
+                x: tick_x - 0.75,
+                y: bar_y - 2.5,
+                width: 1.5,
+                height: bar_height + 5.0,
+                color: INK,
+            });
+        }
+        marks.push(Mark::Text {
+            x: bar_x + bar_width + 8.0,
+            y: baseline,
+            style: TABLE.with_weight(Weight::Bold),
+            text: section.percent.clone(),
+        });
+        self.flow.place(&[Strip { height, marks }]);
+    }
+
+    /// The top-level sections' scores on spokes (100 % at the rim, rings every 25 %), with the
+    /// pass threshold as a red ring.
+    fn radar(&mut self, sections: &[&SectionRow]) {
+        let (radius, label_room) = (92.0_f32, 24.0);
+        let height = 2.0 * (radius + label_room);
+        let (width, centre) = (self.width(), (self.width() / 2.0, radius + label_room));
+        let count = sections.len();
+        let direction = |index: usize| {
+            let angle = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * index as f32 / count as f32;
+            (angle.cos(), angle.sin())
+        };
+        let at = |index: usize, distance: f32| {
+            let (cos, sin) = direction(index);
+            (centre.0 + distance * cos, centre.1 + distance * sin)
+        };
+        let ring = |fraction: f32| (0..count).map(|i| at(i, radius * fraction)).collect::<Vec<_>>();
+        let scores: Vec<(f32, f32)> = sections
+            .iter()
+            .enumerate()
+            .map(|(i, section)| at(i, radius * section.fraction.unwrap_or(0.0).clamp(0.0, 1.0) as f32))
+            .collect();
+        let mut marks = vec![Mark::Path { points: scores.clone(), closed: true, fill: Some(RADAR_FILL), stroke: None }];
+        for fraction in [0.25, 0.5, 0.75, 1.0] {
+            marks.push(Mark::Path { points: ring(fraction), closed: true, fill: None, stroke: Some((RULE, 0.5)) });
+        }
+        for index in 0..count {
+            marks.push(Mark::Path {
+                points: vec![centre, at(index, radius)],
+                closed: false,
+                fill: None,
+                stroke: Some((RULE, 0.5)),
+            });
+        }
+        marks.push(Mark::Path { points: scores, closed: true, fill: None, stroke: Some((ACCENT, 1.2)) });
+        if let Some(threshold) = sections.iter().find_map(|s| s.threshold_fraction) {
+            marks.push(Mark::Path {
+                points: ring(threshold.clamp(0.0, 1.0) as f32),
+                closed: true,
+                fill: None,
+                stroke: Some((RED, 0.8)),
+            });
+        }
+        for (index, section) in sections.iter().enumerate() {
+            let (cos, sin) = direction(index);
+            let (x, y) = at(index, radius + 6.0);
+            let text =
+                format!("{} {}", self.faces.truncate(&section.title, LABEL.weight, LABEL.size, 96.0), section.percent);
+            let text_width = self.faces.width(&text, LABEL.weight, LABEL.size);
+            let left = if cos > 0.3 {
+                x
+            } else if cos < -0.3 {
+                x - text_width
+            } else {
+                x - text_width / 2.0
+            };
+            let baseline = if sin > 0.3 {
+                y + LABEL.size
+            } else if sin < -0.3 {
+                y - 2.0
+            } else {
+                y + LABEL.size * 0.35
+            };
+            marks.push(Mark::Text {
+                // Inside the body whatever the title's length (min then max: never a panicking clamp).
+                x: left.min(width - text_width).max(0.0),
+                y: baseline,
+                style: LABEL,
+                text,
+            });
+        }
+        self.flow.place(&[Strip { height, marks }]);
+        let legend = match sections.iter().map(|s| s.threshold.as_str()).find(|t| !t.is_empty()) {
+            Some(threshold) => {
+                format!("Blue: the sections' scores. Red ring: the pass threshold of {threshold}. Rings every 25 %.")
+            }
+            None => "Blue: the sections' scores. Rings every 25 %.".to_owned(),
+        };
+        self.text(&legend, LABEL);
     }
 
     /// Label and value pairs as a ruled two-column table.
@@ -691,6 +847,22 @@ mod tests {
     }
 
     #[test]
+    fn the_radar_is_drawn_for_3_to_12_top_level_sections_only() {
+        // Only the radar draws lines.
+        let lines_drawn = |report: &Report| {
+            compose(report, &FACES).0.iter().flatten().filter(|m| matches!(m, Mark::Path { .. })).count()
+        };
+        let twelve = report();
+        assert_eq!(twelve.sections.iter().filter(|s| s.depth == 0).count(), 12);
+        // Score area and outline, 4 rings, a spoke per section, the threshold ring.
+        assert_eq!(lines_drawn(&twelve), 2 + 4 + 12 + 1);
+        let mut two = twelve.clone();
+        let third = two.sections.iter().enumerate().filter(|(_, s)| s.depth == 0).nth(2).map(|(i, _)| i).unwrap();
+        two.sections.truncate(third);
+        assert_eq!(lines_drawn(&two), 0);
+    }
+
+    #[test]
     fn nothing_is_drawn_outside_the_page_margins() {
         let (pages, bookmarks) = compose(&report(), &FACES);
         let geometry = Geometry::a4();
@@ -709,12 +881,14 @@ mod tests {
                     inside(*x, y + descent * style.size, x + width, y + ascent * style.size)
                 }
                 Mark::Fill { x, y, width, height, .. } => inside(*x, *y, x + width, y + height),
+                Mark::Path { points, .. } => points.iter().all(|&(x, y)| inside(x, y, x, y)),
             };
             assert!(within, "outside the margins: {mark:?}");
         }
         let titles: Vec<&str> = bookmarks.iter().filter(|b| b.level == 0).map(|b| b.title.as_str()).collect();
         let expected = [
             "Summary",
+            "Executive summary",
             "Section scores",
             "Gap register",
             "N/A register",

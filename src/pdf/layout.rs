@@ -281,6 +281,9 @@ pub enum Mark {
     Text { x: f32, y: f32, style: TextStyle, text: String },
     /// A filled rectangle with its lower-left corner at (`x`, `y`).
     Fill { x: f32, y: f32, width: f32, height: f32, color: Rgb },
+    /// Straight lines through `points`, back to the first when `closed`; filled and/or stroked
+    /// (colour, line width).
+    Path { points: Vec<(f32, f32)>, closed: bool, fill: Option<Rgb>, stroke: Option<(Rgb, f32)> },
 }
 
 impl Mark {
@@ -294,6 +297,12 @@ impl Mark {
             Mark::Fill { x, y, width, height, color } => {
                 Mark::Fill { x: left + x, y: top - y - height, width: *width, height: *height, color: *color }
             }
+            Mark::Path { points, closed, fill, stroke } => Mark::Path {
+                points: points.iter().map(|(x, y)| (left + x, top - y)).collect(),
+                closed: *closed,
+                fill: *fill,
+                stroke: *stroke,
+            },
         }
     }
 
@@ -303,6 +312,12 @@ impl Mark {
             Mark::Text { x, y, .. } | Mark::Fill { x, y, .. } => {
                 *x += dx;
                 *y += dy;
+            }
+            Mark::Path { points, .. } => {
+                for (x, y) in points {
+                    *x += dx;
+                    *y += dy;
+                }
             }
         }
         self
@@ -809,7 +824,7 @@ mod tests {
             .iter()
             .filter_map(|mark| match mark {
                 Mark::Text { text, .. } => Some(text.as_str()),
-                Mark::Fill { .. } => None,
+                Mark::Fill { .. } | Mark::Path { .. } => None,
             })
             .collect()
     }

@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
-    Color, FontId, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, Rect, TextItem,
-    TextMatrix,
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
 };
 use sha2::{Digest, Sha256};
 
@@ -124,7 +124,7 @@ fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
     let mut set_fill = |ops: &mut Vec<Op>, color: Rgb| {
         if fill != Some(color) {
             fill = Some(color);
-            ops.push(Op::SetFillColor { col: Color::Rgb(printpdf::Rgb::new(color.0, color.1, color.2, None)) });
+            ops.push(Op::SetFillColor { col: rgb(color) });
         }
     };
     let mut in_text = false;
@@ -148,6 +148,31 @@ fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
                     },
                 });
             }
+            Mark::Path { points, closed, fill: inside, stroke } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                let points: Vec<LinePoint> = points
+                    .iter()
+                    .map(|(x, y)| LinePoint { p: Point { x: Pt(rounded(*x)), y: Pt(rounded(*y)) }, bezier: false })
+                    .collect();
+                if let Some(color) = inside {
+                    set_fill(&mut ops, *color);
+                    ops.push(Op::DrawPolygon {
+                        polygon: Polygon {
+                            rings: vec![PolygonRing { points: points.clone() }],
+                            mode: PaintMode::Fill,
+                            winding_order: WindingOrder::NonZero,
+                        },
+                    });
+                }
+                if let Some((color, width)) = stroke {
+                    ops.push(Op::SetOutlineColor { col: rgb(*color) });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                    ops.push(Op::DrawLine { line: Line { points, is_closed: *closed } });
+                }
+            }
             Mark::Text { x, y, style, text } => {
                 if !in_text {
                     ops.push(Op::StartTextSection);
@@ -170,6 +195,10 @@ fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
         ops.push(Op::EndTextSection);
     }
     ops
+}
+
+fn rgb(color: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb::new(color.0, color.1, color.2, None))
 }
 
 /// Positions to a hundredth of a point keep the content streams short.

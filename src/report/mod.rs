@@ -126,6 +126,7 @@ pub struct SectionRow {
     pub fraction: Option<f64>,
     /// e.g. "60.0 %", or "" when no threshold applies (only top-level sections have one).
     pub threshold: String,
+    pub threshold_fraction: Option<f64>,
     /// `Some(true)` passed, `Some(false)` failed, `None` no threshold or n/a.
     pub passed: Option<bool>,
     /// e.g. "4 / 5"
@@ -184,6 +185,7 @@ pub fn build(
                 percent: fraction.map_or("n/a".into(), pct),
                 fraction,
                 threshold: threshold.map_or(String::new(), pct),
+                threshold_fraction: threshold,
                 passed: threshold.zip(fraction).map(|(t, f)| f + 1e-12 >= t),
                 answered: format!(
                     "{} / {}",
