@@ -1,6 +1,6 @@
 //! From laid-out pages to PDF bytes. printpdf draws the marks with the two embedded, subset
 //! fonts; a lopdf pass then replaces what printpdf writes wrongly or from its process-global
-//! pseudo-random counter (dates, the Info dictionary, `/ID`, `/PageMode`), adds `/Lang`, a
+//! pseudo-random counter (dates, the Info dictionary, `/ID`, `/PageMode`), adds `/Lang`, page labels, a
 //! nested outline and the source files as attachments, and compresses. Font resource names,
 //! and with them the subset tags, are derived from the fonts and the characters they hold, so
 //! equal reports give equal bytes.
@@ -75,6 +75,9 @@ pub fn write(
     }
     // printpdf's /PageMode is a string when it has bookmarks; the outline sets the name.
     catalog.remove(b"PageMode");
+    // Page labels as the footers number the pages (1, 2, …), so a reader's page box agrees.
+    let decimal = lopdf::dictionary! { "S" => "D" };
+    catalog.set("PageLabels", lopdf::dictionary! { "Nums" => vec![Object::Integer(0), Object::Dictionary(decimal)] });
     add_outline(&mut pdf, bookmarks)?;
     add_attachments(&mut pdf, attachments, &metadata.date)?;
     pdf.compress();

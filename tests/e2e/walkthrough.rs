@@ -126,6 +126,47 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     let verification = certready::pdf::verify(&pdf, &fonts).expect("the browser's PDF can be verified");
     assert!(verification.matches(), "browser PDF differs from its native rebuild: {:?}", verification.differences);
 
+    // For a person to look at: the cover and the executive summary as pictures, kept after the
+    // run in target/artefacts (the CI log prints the path).
+    let artefacts = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/artefacts");
+    std::fs::create_dir_all(&artefacts).unwrap();
+    let prefix = artefacts.join("browser-report-page");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "80", "-f", "1", "-l", "2"])
+        .arg(&pdf_path)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm");
+    assert!(status.success());
+    println!("artefact: the browser's report, pages 1 and 2, in {}-01.png and -02.png", prefix.display());
+
+    // Byte for byte: the native build of the same files at the same time is the same file.
+    let detached = scratch.0.join("detached");
+    std::fs::create_dir_all(&detached).unwrap();
+    let status = std::process::Command::new("pdfdetach")
+        .args(["-saveall", "-o"])
+        .arg(&detached)
+        .arg(&pdf_path)
+        .status()
+        .expect("pdfdetach");
+    assert!(status.success());
+    let sources = certready::report::Sources {
+        criteria: std::fs::read(detached.join("criteria.yaml")).unwrap(),
+        assessment: std::fs::read(detached.join("assessment.yaml")).unwrap(),
+    };
+    let (answers, _) = parse_assessment(&sources.assessment, &questionnaire);
+    let answers = answers.expect("the attached assessment is valid");
+    let scorecard = certready::scoring::score(&questionnaire, &answers);
+    let native =
+        certready::report::build(&questionnaire, &answers, &scorecard, verification.generated).with_sources(sources);
+    let native = certready::pdf::render(&native, &fonts).expect("native render");
+    assert!(
+        native == pdf,
+        "the browser's PDF ({} bytes) and the native one ({} bytes) differ",
+        pdf.len(),
+        native.len()
+    );
+
     println!(
         "e2e timings: app loaded and questionnaire opened in {} ms; PDF generated and downloaded in {} ms ({} bytes)",
         loaded.as_millis(),

@@ -275,6 +275,9 @@ fn pdf_has_a_nested_outline_and_a_language() {
     let uncompressed = run("qpdf", &["--qdf", "--object-streams=disable", path.to_str().unwrap_or_default(), "-"]);
     assert!(uncompressed.contains("/Lang (en)"));
     assert!(uncompressed.contains("/PageMode /UseOutlines"));
+    let labels = run("qpdf", &["--json", "--json-key=pagelabels", path.to_str().unwrap_or_default()]);
+    let labels: serde_json::Value = serde_json::from_str(&labels).expect("qpdf's JSON");
+    assert_eq!(labels["pagelabels"][0]["label"]["/S"], "/D", "pages are labelled 1, 2, …: {labels}");
 }
 
 /// The bundled questionnaire with a realistic assessment (tests/data): answers of every kind,
