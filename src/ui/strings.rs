@@ -57,6 +57,17 @@ pub const DROP_HELP: &str = "For scheme owners and regulators: drop a criteria f
                              valid file is offered for new assessments; an invalid one shows every problem with its \
                              line and a hint. The file stays in this browser.";
 pub const DROP_CHOOSE: &str = "Choose a criteria file…";
+pub const VERIFY_TITLE: &str = "Verify a report";
+pub const VERIFY_HELP: &str = "For auditors: drop a certready PDF report here, or choose one. Its attached criteria \
+                               and assessment files are scored again and the report rebuilt in this browser, then \
+                               compared with the PDF page by page. Nothing is uploaded.";
+pub const VERIFY_CHOOSE: &str = "Choose a PDF report…";
+pub const VERIFY_MATCHES: &str = "Matches.";
+pub const VERIFY_DIFFERS: &str = "Does not match.";
+pub const VERIFY_GENERATED: &str = "Generated";
+pub const VERIFY_MADE_BY: &str = "Made by";
+pub const VERIFY_CRITERIA: &str = "Criteria SHA-256";
+pub const VERIFY_ASSESSMENT: &str = "Assessment SHA-256";
 pub const SHOW_PROBLEMS: &str = "Show the problems";
 pub const UNTITLED: &str = "Untitled assessment";
 
@@ -178,6 +189,22 @@ pub fn duplicated(name: &str) -> String {
 
 pub fn undo_what(label: &str) -> String {
     format!("Undo the last change ({label})")
+}
+
+pub fn verifying(file: &str) -> String {
+    format!("Checking {file}…")
+}
+
+pub fn verified(file: &str, matches: bool) -> String {
+    if matches {
+        format!("{file} says exactly what its attached files give, on every page.")
+    } else {
+        format!("{file} is not what its attached files give:")
+    }
+}
+
+pub fn verify_impossible(file: &str, reason: &str) -> String {
+    format!("{file} cannot be checked: {reason}.")
 }
 
 pub fn undone(label: &str) -> String {

@@ -167,6 +167,23 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
         native.len()
     );
 
+    // An auditor checks the report in the app: it matches; backdated by a second, it does not.
+    find(client, "#home").await.click().await.unwrap();
+    find(client, "#verify-file").await.send_keys(&pdf_path.display().to_string()).await.unwrap();
+    let verdict = text_until(client, "#verify-result", |t| t.contains("atch")).await;
+    assert!(verdict.contains("Matches.") && verdict.contains(&verification.assessment_sha256), "{verdict}");
+    let date = format!("/CreationDate({}", verification.generated.pdf_date());
+    let at = pdf.windows(date.len()).position(|w| w == date.as_bytes()).expect("the creation date in the PDF");
+    let mut backdated = pdf.clone();
+    // The seconds' last digit (before the closing `Z`): same length, so the file stays readable.
+    let last_digit = at + date.len() - 2;
+    backdated[last_digit] = if backdated[last_digit] == b'0' { b'1' } else { backdated[last_digit] - 1 };
+    let backdated_path = scratch.0.join("backdated.pdf");
+    std::fs::write(&backdated_path, &backdated).unwrap();
+    find(client, "#verify-file").await.send_keys(&backdated_path.display().to_string()).await.unwrap();
+    let verdict = text_until(client, "#verify-result", |t| t.contains("backdated.pdf") && t.contains("atch")).await;
+    assert!(verdict.contains("Does not match.") && verdict.contains("differs"), "{verdict}");
+
     println!(
         "e2e timings: app loaded and questionnaire opened in {} ms; PDF generated and downloaded in {} ms ({} bytes)",
         loaded.as_millis(),

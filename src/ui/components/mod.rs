@@ -1,7 +1,9 @@
-//! Reusable pieces of the walk-through.
+//! Reusable pieces of the pages.
 
 pub mod criterion;
+pub mod dropzone;
 pub mod notice;
 pub mod offline;
 pub mod scorecard;
 pub mod subject;
+pub mod verify;

@@ -1,6 +1,6 @@
 //! The home page: the operator's saved assessments (open, rename, duplicate, export, delete
 //! after confirmation), the questionnaires on offer with "new assessment", the form that asks
-//! who and what is assessed, and the drop zone for a criteria file from disk.
+//! who and what is assessed, the drop zone for a criteria file from disk, and "verify a report".
 
 use std::sync::Arc;
 
@@ -11,8 +11,10 @@ use crate::model::{parse_questionnaire, Questionnaire};
 use crate::scoring::{pct, score};
 use crate::ui::browser;
 use crate::ui::catalog::{self, Offered, OPENED_CRITERIA_PREFIX};
+use crate::ui::components::dropzone::DropZone;
 use crate::ui::components::notice::{DiagnosticList, NoticeLine};
 use crate::ui::components::subject::{ProfileChoices, TextField};
+use crate::ui::components::verify::VerifyReport;
 use crate::ui::saved::{self, Saved};
 use crate::ui::state::{AppState, Notice};
 use crate::ui::strings;
@@ -25,19 +27,7 @@ pub fn HomePage() -> impl IntoView {
     provide_context(HomeContext { saved_list, creating });
     browser::focus_soon("home-title".to_owned());
 
-    let dragging = RwSignal::new(false);
-    let on_drop = move |ev: leptos::ev::DragEvent| {
-        ev.prevent_default();
-        dragging.set(false);
-        if let Some(file) = browser::dropped_file(&ev) {
-            read_then_offer(state, creating, file);
-        }
-    };
-    let on_pick = move |ev: leptos::ev::Event| {
-        if let Some(file) = browser::picked_file(&ev) {
-            read_then_offer(state, creating, file);
-        }
-    };
+    let on_criteria_file = Callback::new(move |file| read_then_offer(state, creating, file));
 
     view! {
         <main class="home" id="main">
@@ -64,23 +54,16 @@ pub fn HomePage() -> impl IntoView {
                     </For>
                 </ul>
             </section>
-            <section
+            <DropZone
                 id="criteria-drop"
-                class="dropzone"
-                class:dragging=move || dragging.get()
-                aria-labelledby="criteria-drop-title"
-                on:dragover=move |ev: leptos::ev::DragEvent| {
-                    ev.prevent_default();
-                    dragging.set(true);
-                }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=on_drop
-            >
-                <h2 id="criteria-drop-title">{strings::DROP_TITLE}</h2>
-                <p class="muted">{strings::DROP_HELP}</p>
-                <input id="criteria-file" class="visually-hidden" type="file" accept=".yaml,.yml" on:change=on_pick/>
-                <label class="button" for="criteria-file">{strings::DROP_CHOOSE}</label>
-            </section>
+                input_id="criteria-file"
+                title=strings::DROP_TITLE
+                help=strings::DROP_HELP
+                choose=strings::DROP_CHOOSE
+                accept=".yaml,.yml"
+                on_file=on_criteria_file
+            />
+            <VerifyReport/>
         </main>
     }
 }

@@ -1,0 +1,94 @@
+//! "Verify a report", for auditors: a certready PDF dropped here is checked in the browser,
+//! exactly as `certready verify` does: its attached files are scored again, the report rebuilt
+//! and compared page by page. Nothing is uploaded.
+
+use leptos::prelude::*;
+
+use crate::pdf::{verify, Fonts, Verification};
+use crate::ui::browser;
+use crate::ui::components::dropzone::DropZone;
+use crate::ui::strings;
+
+/// What the last file checked gave.
+#[derive(Clone)]
+enum Outcome {
+    Checking(String),
+    Checked { file: String, matches: bool, differences: Vec<String>, details: Vec<(&'static str, String)> },
+    Unchecked { file: String, reason: String },
+}
+
+#[component]
+pub fn VerifyReport() -> impl IntoView {
+    let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
+    let on_file = Callback::new(move |file: web_sys::File| {
+        let name = file.name();
+        outcome.set(Some(Outcome::Checking(name.clone())));
+        leptos::task::spawn_local(async move {
+            let result = check(&file).await;
+            outcome.set(Some(match result {
+                Ok(verification) => checked(name, &verification),
+                Err(reason) => Outcome::Unchecked { file: name, reason },
+            }));
+        });
+    });
+    view! {
+        <DropZone
+            id="verify-drop"
+            input_id="verify-file"
+            title=strings::VERIFY_TITLE
+            help=strings::VERIFY_HELP
+            choose=strings::VERIFY_CHOOSE
+            accept=".pdf,application/pdf"
+            on_file
+        >
+            <div id="verify-result" aria-live="polite">{move || outcome.get().map(view_outcome)}</div>
+        </DropZone>
+    }
+}
+
+async fn check(file: &web_sys::File) -> Result<Verification, String> {
+    let bytes = browser::read_file(file).await?;
+    // The fonts every report is made with, from this build.
+    let regular = browser::fetch_bytes("fonts/NotoSans-Regular.ttf").await?;
+    let bold = browser::fetch_bytes("fonts/NotoSans-Bold.ttf").await?;
+    verify(&bytes, &Fonts { regular, bold }).map_err(|reason| reason.to_string())
+}
+
+fn checked(file: String, verification: &Verification) -> Outcome {
+    Outcome::Checked {
+        file,
+        matches: verification.matches(),
+        differences: verification.differences.iter().map(ToString::to_string).collect(),
+        details: vec![
+            (strings::VERIFY_GENERATED, verification.generated.rfc3339()),
+            (strings::VERIFY_MADE_BY, verification.made_by.clone()),
+            (strings::VERIFY_CRITERIA, verification.criteria_sha256.clone()),
+            (strings::VERIFY_ASSESSMENT, verification.assessment_sha256.clone()),
+        ],
+    }
+}
+
+fn view_outcome(outcome: Outcome) -> AnyView {
+    match outcome {
+        Outcome::Checking(file) => view! { <p>{strings::verifying(&file)}</p> }.into_any(),
+        Outcome::Unchecked { file, reason } => {
+            view! { <p class="problem" role="alert">{strings::verify_impossible(&file, &reason)}</p> }.into_any()
+        }
+        Outcome::Checked { file, matches, differences, details } => view! {
+            <div class=if matches { "info" } else { "problem" } role=if matches { "status" } else { "alert" }>
+                <p>
+                    <strong>{if matches { strings::VERIFY_MATCHES } else { strings::VERIFY_DIFFERS }}</strong>
+                    " " {strings::verified(&file, matches)}
+                </p>
+                <ul>{differences.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                <dl class="verify-details">
+                    {details
+                        .into_iter()
+                        .map(|(label, value)| view! { <dt>{label}</dt> <dd><code>{value}</code></dd> })
+                        .collect_view()}
+                </dl>
+            </div>
+        }
+        .into_any(),
+    }
+}
