@@ -23,6 +23,56 @@ pub struct Assessment {
     /// Answers by criterion id; ordered so that files diff cleanly.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// The auditor's review, kept apart from the operator's answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+/// An auditor's findings on the operator's answers.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    #[serde(default)]
+    pub reviewer: Reviewer,
+    /// Findings by criterion id.
+    #[serde(default)]
+    pub verdicts: BTreeMap<String, ReviewVerdict>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reviewer {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewVerdict {
+    pub verdict: Finding,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// What the auditor found of one answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Finding {
+    Confirmed,
+    NotConfirmed,
+    NeedsEvidence,
+}
+
+impl Finding {
+    pub fn label(self) -> &'static str {
+        match self {
+            Finding::Confirmed => "confirmed",
+            Finding::NotConfirmed => "not confirmed",
+            Finding::NeedsEvidence => "needs evidence",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]

@@ -14,7 +14,9 @@ mod validate;
 
 use std::collections::BTreeMap;
 
-pub use assessment::{Answer, Assessment, Evidence, Person, QuestionnaireRef, Subject};
+pub use assessment::{
+    Answer, Assessment, Evidence, Finding, Person, QuestionnaireRef, Review, ReviewVerdict, Reviewer, Subject,
+};
 pub use index::parse_index;
 pub use validate::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
 

@@ -7,7 +7,7 @@ use super::layout::{
     badge, paragraph, Align, Bookmark, Cell, Column, Faces, Flow, Geometry, Mark, Rgb, Running, Span, Strip, Table,
     TextStyle, Weight,
 };
-use crate::report::{AnswerSection, GapRow, Registers, Report, SectionRow, Sources};
+use crate::report::{AnswerSection, GapRow, Registers, Report, ReviewSection, SectionRow, Sources};
 use crate::scoring::{pct, Status};
 
 const INK: Rgb = Rgb(0.13, 0.15, 0.18);
@@ -54,6 +54,10 @@ pub fn compose(report: &Report, faces: &Faces) -> (Vec<Vec<Mark>>, Vec<Bookmark>
     page.flow.page_break();
     page.answers_appendix(&report.registers.answers);
     page.flow.page_break();
+    if let Some(review) = &report.registers.review {
+        page.auditor_review(review);
+        page.flow.page_break();
+    }
     page.method(&report.method);
     page.flow.page_break();
     page.sign_off(report);
@@ -687,6 +691,50 @@ impl Page<'_> {
         }
     }
 
+    /// The auditor's findings beside the operator's answers; those that do not confirm the answer
+    /// stand out in red.
+    fn auditor_review(&mut self, review: &ReviewSection) {
+        self.heading("Auditor review", HEADING, 0);
+        let reviewer = if review.reviewer.is_empty() { "The auditor" } else { review.reviewer.as_str() };
+        self.text(
+            &format!(
+                "{reviewer} reviewed {}: {} confirmed, {} not confirmed, {} needing evidence.",
+                count(review.rows.len(), "answer", "answers"),
+                review.confirmed,
+                review.not_confirmed,
+                review.needs_evidence
+            ),
+            BODY,
+        );
+        if review.rows.is_empty() {
+            return;
+        }
+        self.space(8.0);
+        let table = self.table(&[(0.14, Align::Left), (0.26, Align::Left), (0.18, Align::Left), (0.42, Align::Left)]);
+        let header = table.header(
+            self.faces,
+            &["Criterion", "Operator's answer", "Auditor's finding", "Note"],
+            TABLE.with_weight(Weight::Bold).with_color(WHITE),
+            ACCENT,
+        );
+        self.flow.begin_table(header);
+        for row in &review.rows {
+            let finding = if row.disagrees { TABLE.with_weight(Weight::Bold).with_color(RED) } else { TABLE };
+            let mut strips = table.row(
+                self.faces,
+                &[
+                    Cell::text(&row.criterion_id, TABLE.with_weight(Weight::Bold)),
+                    Cell::text(&row.answer, TABLE),
+                    Cell::text(&row.finding, finding),
+                    Cell::text(&row.note, TABLE),
+                ],
+            );
+            table.finish_row(&mut strips, RULE);
+            self.flow.place(&strips);
+        }
+        self.flow.end_table();
+    }
+
     /// Who stands behind the report: the assessor, and the auditor who reviews it, each with
     /// lines to sign and date on paper.
     fn sign_off(&mut self, report: &Report) {
@@ -698,7 +746,8 @@ impl Page<'_> {
             BODY,
         );
         let width = self.width();
-        for (role, name) in [("Assessor", report.assessor.as_str()), ("Reviewing auditor", "")] {
+        let auditor = report.registers.review.as_ref().map_or("", |review| review.reviewer.as_str());
+        for (role, name) in [("Assessor", report.assessor.as_str()), ("Reviewing auditor", auditor)] {
             self.space(18.0);
             self.text(role, SUBHEADING);
             let line_gap = 30.0;

@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::model::{Assessment, Questionnaire};
 use crate::scoring::{pct, CriterionState, Scorecard, Status};
 use crate::time::Timestamp;
-pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers};
+pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers, ReviewRow, ReviewSection};
 
 /// The tool's version, printed in every report.
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,10 +1,11 @@
 //! The report's registers beyond the gaps, as rows: every N/A claim with its justification,
-//! the open items (flagged or unanswered), every evidence file named, and the appendix of all
-//! answers by section. Criteria appear in document order throughout.
+//! the open items (flagged or unanswered), every evidence file named, the appendix of all
+//! answers by section, and the auditor's review when the assessment has one. Criteria appear
+//! in document order throughout.
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Criterion, Questionnaire};
+use crate::model::{Assessment, Criterion, Finding, Questionnaire};
 use crate::scoring::{CriterionState, Scorecard};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -55,12 +56,36 @@ pub struct AnswerRow {
     pub comment: String,
 }
 
+/// The auditor's findings beside the operator's answers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewSection {
+    /// e.g. "Jana Novak (Regional Postal Security Audit)"
+    pub reviewer: String,
+    pub confirmed: usize,
+    pub not_confirmed: usize,
+    pub needs_evidence: usize,
+    pub rows: Vec<ReviewRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewRow {
+    pub criterion_id: String,
+    /// The operator's answer, as in the appendix.
+    pub answer: String,
+    /// "confirmed", "not confirmed" or "needs evidence".
+    pub finding: String,
+    /// The auditor does not confirm the answer as given.
+    pub disagrees: bool,
+    pub note: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Registers {
     pub not_applicable: Vec<NaRow>,
     pub open_items: Vec<OpenRow>,
     pub evidence: Vec<EvidenceRow>,
     pub answers: Vec<AnswerSection>,
+    pub review: Option<ReviewSection>,
 }
 
 /// Collects every register of the report in the questionnaire's language `lang`.
@@ -133,6 +158,38 @@ pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard
             .collect();
         registers.answers.push(AnswerSection { title: section.title.get(lang).to_owned(), rows });
     }
+    registers.review = assessment.review.as_ref().map(|review| {
+        // Findings on ids the criteria do not have are left out (validation warns about them).
+        let rows: Vec<ReviewRow> = questionnaire
+            .criteria
+            .iter()
+            .zip(&scorecard.criteria)
+            .filter_map(|(criterion, state)| {
+                let verdict = review.verdicts.get(&criterion.id)?;
+                let na = assessment.answers.get(&criterion.id).and_then(|a| a.na.as_deref());
+                Some(ReviewRow {
+                    criterion_id: criterion.id.clone(),
+                    answer: answer_text(questionnaire, criterion, state, na, lang),
+                    finding: verdict.verdict.label().to_owned(),
+                    disagrees: verdict.verdict != Finding::Confirmed,
+                    note: verdict.note.clone(),
+                })
+            })
+            .collect();
+        let count = |finding: Finding| rows.iter().filter(|row| row.finding == finding.label()).count();
+        let reviewer = &review.reviewer;
+        ReviewSection {
+            reviewer: match (reviewer.name.is_empty(), reviewer.organisation.is_empty()) {
+                (false, false) => format!("{} ({})", reviewer.name, reviewer.organisation),
+                (true, false) => reviewer.organisation.clone(),
+                _ => reviewer.name.clone(),
+            },
+            confirmed: count(Finding::Confirmed),
+            not_confirmed: count(Finding::NotConfirmed),
+            needs_evidence: count(Finding::NeedsEvidence),
+            rows,
+        }
+    });
     registers
 }
 

@@ -311,7 +311,20 @@ fn registers_appendix_and_sign_off_list_everything_the_operator_entered() {
     for criterion in &questionnaire().criteria {
         assert!(appendix.contains(&criterion.id), "{} missing from the answers appendix", criterion.id);
     }
-    for expected in ["Sign-off", "Reviewing auditor", "Camille Martin (Security officer)", "Signature"] {
+    let review = registers.review.as_ref().expect("the fixture has a review");
+    assert_eq!((review.confirmed, review.not_confirmed, review.needs_evidence), (1, 1, 1));
+    for note in review.rows.iter().map(|row| row.note.as_str()) {
+        assert!(text.contains(note), "review note {note:?} missing");
+    }
+    for expected in [
+        "Auditor review",
+        "1 confirmed, 1 not confirmed, 1 needing evidence",
+        "Sign-off",
+        "Reviewing auditor",
+        "Jana Novak (Regional postal security audit)",
+        "Camille Martin (Security officer)",
+        "Signature",
+    ] {
         assert!(text.contains(expected), "{expected:?} missing");
     }
 }

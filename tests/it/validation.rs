@@ -117,6 +117,27 @@ fn assessment_round_trips_through_yaml() {
 }
 
 #[test]
+fn an_auditors_review_round_trips_and_an_unknown_finding_is_located() {
+    let questionnaire = small_criteria();
+    let text = "format: assessment/1\nquestionnaire: {id: small, version: \"1.0\"}\nanswers:\n  ORG-01: {option: met}\n\
+                review:\n  reviewer: {name: Jana Novak}\n  verdicts:\n    ORG-01: {verdict: not-confirmed, note: Gate open}\n";
+    let (assessment, diagnostics) = parse_assessment(text.as_bytes(), &questionnaire);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    let assessment = assessment.unwrap();
+    let finding = &assessment.review.as_ref().expect("the review is read").verdicts["ORG-01"];
+    assert_eq!(finding.verdict, certready::model::Finding::NotConfirmed);
+    let written = assessment.to_yaml();
+    let (again, _) = parse_assessment(written.as_bytes(), &questionnaire);
+    assert_eq!(again.as_ref(), Some(&assessment), "the review survives export and import");
+
+    let (refused, diagnostics) = parse_assessment(text.replace("not-confirmed", "approved").as_bytes(), &questionnaire);
+    assert!(refused.is_none());
+    let error = diagnostics.iter().find(|d| d.is_error()).expect("an error");
+    assert_eq!(error.line, Some(8), "{error:?}");
+    assert!(error.path.ends_with("verdict"), "{error:?}");
+}
+
+#[test]
 fn editing_answers_keeps_comments_and_drops_empty_answers() {
     let questionnaire = small_criteria();
     let mut assessment = certready::model::Assessment::new(&questionnaire);
