@@ -5,7 +5,7 @@
 //! (mapping value or sequence item) starts, keyed by its path of mapping keys and sequence
 //! indices. Lookups that miss fall back to the nearest recorded ancestor.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use saphyr_parser::{Event, Parser};
 
@@ -135,6 +135,100 @@ impl Locations {
     }
 }
 
+/// Where the item after the first `limit` is written, counting the items of every collection
+/// that is the value of a key named `key` (`criteria` lists at any depth, the `answers`
+/// mapping): a streaming pass that stops there, so that a file far over a cap is refused after
+/// reading only as much of it as the cap allows. `None` when within the cap or not well-formed.
+pub fn item_over(source: &str, key: &str, limit: usize) -> Option<(usize, usize)> {
+    struct Open {
+        mapping: bool,
+        /// For mappings: whether the next node is a key.
+        expect_key: bool,
+        /// Whether this collection's items are counted.
+        counted: bool,
+        /// For mappings: whether the last key read was `key`.
+        key_matches: bool,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut count = 0;
+    for item in Parser::new_from_str(source) {
+        let Ok((event, span)) = item else { return None };
+        match event {
+            Event::Scalar(..) | Event::Alias(_) | Event::SequenceStart(..) | Event::MappingStart(..) => {
+                let mut counted = false;
+                if let Some(top) = open.last_mut() {
+                    let is_item = !top.mapping || top.expect_key;
+                    if is_item && top.counted {
+                        count += 1;
+                        if count > limit {
+                            return Some((span.start.line(), span.start.col() + 1));
+                        }
+                    }
+                    if top.mapping {
+                        if top.expect_key {
+                            top.key_matches = matches!(&event, Event::Scalar(text, ..) if text == key);
+                        } else {
+                            counted = top.key_matches;
+                        }
+                        top.expect_key = !top.expect_key;
+                    }
+                }
+                match event {
+                    Event::SequenceStart(..) => {
+                        open.push(Open { mapping: false, expect_key: false, counted, key_matches: false })
+                    }
+                    Event::MappingStart(..) => {
+                        open.push(Open { mapping: true, expect_key: true, counted, key_matches: false })
+                    }
+                    _ => {}
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+            }
+            Event::DocumentEnd => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a key is written a second time in the same mapping, if anywhere: the position of that
+/// second occurrence.
+pub fn first_duplicate_key(source: &str) -> Option<(usize, usize)> {
+    // For each open collection: the keys seen and whether the next node is a key (mappings),
+    // or `None` (sequences).
+    let mut open: Vec<Option<(HashSet<String>, bool)>> = Vec::new();
+    for item in Parser::new_from_str(source) {
+        let Ok((event, span)) = item else { return None };
+        match event {
+            Event::Scalar(..) | Event::Alias(_) | Event::SequenceStart(..) | Event::MappingStart(..) => {
+                if let Some(Some((keys, expect_key))) = open.last_mut() {
+                    if *expect_key {
+                        if let Event::Scalar(text, ..) = &event {
+                            if !keys.insert(text.to_string()) {
+                                return Some((span.start.line(), span.start.col() + 1));
+                            }
+                        }
+                    }
+                    *expect_key = !*expect_key;
+                }
+                match event {
+                    Event::SequenceStart(..) => open.push(None),
+                    Event::MappingStart(..) => open.push(Some((HashSet::new(), true))),
+                    _ => {}
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+            }
+            Event::DocumentEnd => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Where to point a parser error that came without a position (serde_yaml's "more than one
 /// document" and "repetition limit exceeded"): saphyr's own syntax error if it finds one, else
 /// the start of the second document, else the first alias, else the start of the file.
@@ -180,6 +274,18 @@ mod tests {
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 16)));
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("missing")]), Some((5, 5)));
         assert_eq!(locations.find_key(&[key("list"), Step::Index(0), key("w")]), Some((4, 5)));
+    }
+
+    #[test]
+    fn items_over_a_cap_and_duplicate_keys_are_found() {
+        let source = "a: 1\nlist:\n  - id: x\n    w: 2\n  - {id: y, w: 3}\nmap: {k: 1}\n";
+        assert_eq!(first_duplicate_key(source), None);
+        let lists = "s:\n  - criteria: [a, b]\n  - criteria:\n      - c\n      - d\nanswers: {x: 1, y: 2}\n";
+        assert_eq!(item_over(lists, "criteria", 3), Some((5, 9)));
+        assert_eq!(item_over(lists, "criteria", 4), None);
+        assert_eq!(item_over(lists, "answers", 1), Some((6, 17)));
+        assert_eq!(first_duplicate_key("a:\n  - {b: 1, c: 2, b: 3}\n"), Some((2, 17)));
+        assert_eq!(first_duplicate_key("a: {b: 1}\nc: {b: 2}\na: 3\n"), Some((3, 1)));
     }
 
     #[test]

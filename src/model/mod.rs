@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 pub use assessment::{Answer, Assessment, Evidence, Person, QuestionnaireRef, Subject};
 pub use index::parse_index;
-pub use validate::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
+pub use validate::{check_size, parse_assessment, parse_questionnaire, sha256_hex, MAX_CRITERIA, MAX_INPUT_BYTES};
 
 /// The format marker a criteria file must carry.
 pub const QUESTIONNAIRE_FORMAT: &str = "questionnaire/1";
