@@ -224,3 +224,20 @@ fn cli_check(case: &Case, run: &Run, file: &str) -> Result<String, String> {
         }
     }
 }
+
+/// Under the cap, answers to unknown ids are kept (warnings), but listed only up to 20 and then
+/// counted in one more warning, so that neither the terminal nor the app drowns in them.
+#[test]
+fn answers_to_unknown_ids_are_listed_then_counted() {
+    let questionnaire = parse_questionnaire(CRITERIA.as_bytes()).0.expect("CRITERIA is valid");
+    let mut text = String::from(hostile_cases::ASSESSMENT);
+    for index in 0..1_000 {
+        text.push_str(&format!("  X-{index:04}: {{option: met}}\n"));
+    }
+    let (assessment, diagnostics) = parse_assessment(text.as_bytes(), &questionnaire);
+    assert_eq!(assessment.expect("accepted").answers.len(), 1_003, "unknown answers are kept");
+    assert_eq!(diagnostics.len(), 21, "{diagnostics:?}");
+    assert!(diagnostics.iter().all(|d| d.code == "unknown-criterion" && !d.is_error() && d.line.is_some()));
+    let last = &diagnostics[20];
+    assert!(last.message.contains("`X-0020` and 979 more answers"), "{last:?}");
+}
