@@ -117,6 +117,9 @@ impl Problem {
                          and `1.10` would become 1.1"
                     )
                 }
+                _ if message.contains("must be a finite number") => {
+                    "write an ordinary number, e.g. 1, 0.5 or 2: YAML cannot hold a number this large".into()
+                }
                 _ => "check the value's type against the format (docs/formats.md)".into(),
             },
         }

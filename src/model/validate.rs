@@ -167,13 +167,25 @@ fn decode<'a>(
     Some((source, value))
 }
 
-/// The first criterion (or answer) over [`MAX_CRITERIA`], refused before the file is parsed
-/// into a document: a file of 100,000 criteria is refused after reading a fifth of it.
+/// The first criterion (or answer) over [`MAX_CRITERIA`], or the first collection nested too
+/// deeply, refused before the file is parsed into a document: a file of 100,000 criteria is
+/// refused after reading a fifth of it, and 10,000 nested brackets without the parser's
+/// quadratic time.
 fn over_cap(source: &str, format: &str) -> Option<Diagnostic> {
     let assessment = format == ASSESSMENT_FORMAT;
-    let (line, column) =
-        super::locate::item_over(source, if assessment { "answers" } else { "criteria" }, MAX_CRITERIA)?;
-    let diagnostic = if assessment {
+    let key = if assessment { "answers" } else { "criteria" };
+    let (over, (line, column)) = match super::locate::flow_too_deep(source) {
+        Some(position) => (super::locate::Over::Depth, position),
+        None => super::locate::item_over(source, key, MAX_CRITERIA)?,
+    };
+    let diagnostic = if over == super::locate::Over::Depth {
+        Diagnostic::error(
+            "yaml-syntax",
+            "",
+            format!("the document is nested too deeply (more than {} levels)", super::locate::MAX_DEPTH),
+        )
+        .with_hint("criteria files nest a few levels deep; check the brackets and indentation")
+    } else if assessment {
         Diagnostic::error(
             "too-many-answers",
             "answers",
