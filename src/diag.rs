@@ -107,7 +107,7 @@ impl fmt::Display for InFile<'_> {
             None => {
                 let mut origin = Origin::path(self.file);
                 if let (Some(line), Some(column)) = (d.line, d.column) {
-                    origin = origin.line(line).char_column(column.saturating_sub(1));
+                    origin = origin.line(line).char_column(column);
                 }
                 let group = title.element(origin);
                 match &label {

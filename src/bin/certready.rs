@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use certready::diag::{has_errors, Diagnostic, InFile};
 use certready::diff::diff;
-use certready::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
+use certready::model::{check_size, parse_assessment, parse_questionnaire, Assessment, Questionnaire};
 use certready::report::Sources;
 use certready::scoring::{explain, score, Scorecard};
 use certready::time::Timestamp;
@@ -334,8 +334,15 @@ fn validate(files: &[PathBuf], criteria: Option<&Path>, format: Format) -> Resul
     let mut all_valid = true;
     let mut json = Vec::new();
     for path in files {
-        let bytes = read(path)?;
-        let diagnostics = if is_assessment(&bytes) {
+        // A file over the size cap is refused from its metadata, without reading it.
+        let size = std::fs::metadata(path).with_context(|| format!("reading {}", path.display()))?.len();
+        let (bytes, too_large) = match check_size(size) {
+            Some(too_large) => (Vec::new(), Some(too_large)),
+            None => (read(path)?, None),
+        };
+        let diagnostics = if let Some(too_large) = too_large {
+            vec![too_large]
+        } else if is_assessment(&bytes) {
             match &questionnaire {
                 Some(q) => parse_assessment(&bytes, q).1,
                 None => {
@@ -372,7 +379,9 @@ fn validate(files: &[PathBuf], criteria: Option<&Path>, format: Format) -> Resul
 
 /// Whether the file declares itself an assessment (`format: assessment/...`).
 fn is_assessment(bytes: &[u8]) -> bool {
-    String::from_utf8_lossy(bytes).lines().any(|line| line.trim_start().starts_with("format: assessment/"))
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .any(|line| line.trim_start_matches('\u{feff}').trim_start().starts_with("format: assessment/"))
 }
 
 fn print_diagnostics(path: &Path, bytes: &[u8], diagnostics: &[Diagnostic], format: Format) {

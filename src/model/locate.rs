@@ -5,7 +5,7 @@
 //! (mapping value or sequence item) starts, keyed by its path of mapping keys and sequence
 //! indices. Lookups that miss fall back to the nearest recorded ancestor.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use saphyr_parser::{Event, Parser};
 
@@ -135,6 +135,180 @@ impl Locations {
     }
 }
 
+/// Collections nested deeper than this are refused (serde_yaml's own limit; checked first here,
+/// because its parser takes time quadratic in the depth of flow collections to get there).
+pub const MAX_DEPTH: usize = 128;
+
+/// Where flow collections (`[...]`, `{...}`) open more than [`MAX_DEPTH`] deep, by a byte scan
+/// that knows just enough YAML (quotes, comments, where a node starts) to find them: both YAML
+/// parsers take time quadratic in that depth, so ten thousand `[` must be refused before either
+/// runs. Brackets inside plain text do not count (`text: see [1]`); a block scalar line made of
+/// more than 128 `[` would, which no criteria file has.
+pub fn flow_too_deep(source: &str) -> Option<(usize, usize)> {
+    let bytes = source.as_bytes();
+    let (mut depth, mut line, mut line_start, mut i) = (0usize, 1, 0, 0);
+    // Whether a flow indicator here would start a node (else it is inside plain text).
+    let mut node_start = true;
+    let spaced = |at: usize| bytes.get(at).is_none_or(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+    while i < bytes.len() {
+        let b = bytes[i];
+        match b {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+                node_start = true;
+            }
+            b' ' | b'\t' | b'\r' => {}
+            b'#' if i == 0 || spaced(i - 1) => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'"' | b'\'' if node_start || depth > 0 => {
+                i += 1;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'\\' if b == b'"' => i += 1,
+                        b'\'' if b == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 1,
+                        c if c == b => break,
+                        b'\n' => {
+                            line += 1;
+                            line_start = i + 1;
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                node_start = false;
+            }
+            b'[' | b'{' if node_start || depth > 0 => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some((line, source[line_start..i].chars().count() + 1));
+                }
+                node_start = true;
+            }
+            b']' | b'}' if depth > 0 => {
+                depth -= 1;
+                node_start = false;
+            }
+            b',' if depth > 0 => node_start = true,
+            b':' | b'-' | b'?' if spaced(i + 1) || (depth > 0 && b == b':') => node_start = true,
+            _ => node_start = false,
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Which cap a document goes over first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Over {
+    /// More items than the limit (criteria, answers).
+    Items,
+    /// Collections nested more than [`MAX_DEPTH`] deep.
+    Depth,
+}
+
+/// Where the item after the first `limit` is written, counting the items of every collection
+/// that is the value of a key named `key` (`criteria` lists at any depth, the `answers`
+/// mapping), or where nesting goes deeper than [`MAX_DEPTH`]: a streaming pass that stops there,
+/// so that a file far over a cap is refused after reading only as much of it as the cap allows.
+/// `None` when within the caps or not well-formed (the parser that reads it says why).
+pub fn item_over(source: &str, key: &str, limit: usize) -> Option<(Over, (usize, usize))> {
+    struct Open {
+        mapping: bool,
+        /// For mappings: whether the next node is a key.
+        expect_key: bool,
+        /// Whether this collection's items are counted.
+        counted: bool,
+        /// For mappings: whether the last key read was `key`.
+        key_matches: bool,
+    }
+    let mut open: Vec<Open> = Vec::new();
+    let mut count = 0;
+    for item in Parser::new_from_str(source) {
+        let Ok((event, span)) = item else { return None };
+        match event {
+            Event::Scalar(..) | Event::Alias(_) | Event::SequenceStart(..) | Event::MappingStart(..) => {
+                let mut counted = false;
+                if let Some(top) = open.last_mut() {
+                    let is_item = !top.mapping || top.expect_key;
+                    if is_item && top.counted {
+                        count += 1;
+                        if count > limit {
+                            return Some((Over::Items, (span.start.line(), span.start.col() + 1)));
+                        }
+                    }
+                    if top.mapping {
+                        if top.expect_key {
+                            top.key_matches = matches!(&event, Event::Scalar(text, ..) if text == key);
+                        } else {
+                            counted = top.key_matches;
+                        }
+                        top.expect_key = !top.expect_key;
+                    }
+                }
+                match event {
+                    Event::SequenceStart(..) => {
+                        open.push(Open { mapping: false, expect_key: false, counted, key_matches: false })
+                    }
+                    Event::MappingStart(..) => {
+                        open.push(Open { mapping: true, expect_key: true, counted, key_matches: false })
+                    }
+                    _ => {}
+                }
+                if open.len() > MAX_DEPTH {
+                    return Some((Over::Depth, (span.start.line(), span.start.col() + 1)));
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+            }
+            Event::DocumentEnd => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a key is written a second time in the same mapping, if anywhere: the position of that
+/// second occurrence.
+pub fn first_duplicate_key(source: &str) -> Option<(usize, usize)> {
+    // For each open collection: the keys seen and whether the next node is a key (mappings),
+    // or `None` (sequences).
+    let mut open: Vec<Option<(HashSet<String>, bool)>> = Vec::new();
+    for item in Parser::new_from_str(source) {
+        let Ok((event, span)) = item else { return None };
+        match event {
+            Event::Scalar(..) | Event::Alias(_) | Event::SequenceStart(..) | Event::MappingStart(..) => {
+                if let Some(Some((keys, expect_key))) = open.last_mut() {
+                    if *expect_key {
+                        if let Event::Scalar(text, ..) = &event {
+                            if !keys.insert(text.to_string()) {
+                                return Some((span.start.line(), span.start.col() + 1));
+                            }
+                        }
+                    }
+                    *expect_key = !*expect_key;
+                }
+                match event {
+                    Event::SequenceStart(..) => open.push(None),
+                    Event::MappingStart(..) => open.push(Some((HashSet::new(), true))),
+                    _ => {}
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+            }
+            Event::DocumentEnd => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Where to point a parser error that came without a position (serde_yaml's "more than one
 /// document" and "repetition limit exceeded"): saphyr's own syntax error if it finds one, else
 /// the start of the second document, else the first alias, else the start of the file.
@@ -180,6 +354,26 @@ mod tests {
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("w")]), Some((5, 16)));
         assert_eq!(locations.find(&[key("list"), Step::Index(1), key("missing")]), Some((5, 5)));
         assert_eq!(locations.find_key(&[key("list"), Step::Index(0), key("w")]), Some((4, 5)));
+    }
+
+    #[test]
+    fn items_over_a_cap_and_duplicate_keys_are_found() {
+        let source = "a: 1\nlist:\n  - id: x\n    w: 2\n  - {id: y, w: 3}\nmap: {k: 1}\n";
+        assert_eq!(first_duplicate_key(source), None);
+        let lists = "s:\n  - criteria: [a, b]\n  - criteria:\n      - c\n      - d\nanswers: {x: 1, y: 2}\n";
+        assert_eq!(item_over(lists, "criteria", 3), Some((Over::Items, (5, 9))));
+        assert_eq!(item_over(lists, "criteria", 4), None);
+        assert_eq!(item_over(lists, "answers", 1), Some((Over::Items, (6, 17))));
+        let flows = "a: [1, {b: \"[[\"}, '[''['] # [[\ntext: see [1] [2 {3\n- [x]\n";
+        assert_eq!(flow_too_deep(flows), None);
+        let deep = format!("x: {}{}\n", "[".repeat(200), "]".repeat(200));
+        assert_eq!(flow_too_deep(&deep), Some((1, 4 + MAX_DEPTH)));
+        assert_eq!(flow_too_deep(&format!("x: text {}\n", "[".repeat(200))), None);
+        assert_eq!(flow_too_deep(&format!("x:\n  - {}\n", "{a: ".repeat(200))), Some((2, 5 + 4 * MAX_DEPTH)));
+        // The root mapping counts as a level.
+        assert_eq!(item_over(&deep, "criteria", 4), Some((Over::Depth, (1, 3 + MAX_DEPTH))));
+        assert_eq!(first_duplicate_key("a:\n  - {b: 1, c: 2, b: 3}\n"), Some((2, 18)));
+        assert_eq!(first_duplicate_key("a: {b: 1}\nc: {b: 2}\na: 3\n"), Some((3, 1)));
     }
 
     #[test]

@@ -18,7 +18,7 @@ pub use assessment::{
     Answer, Assessment, Evidence, Finding, Person, QuestionnaireRef, Review, ReviewVerdict, Reviewer, Subject,
 };
 pub use index::parse_index;
-pub use validate::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
+pub use validate::{check_size, parse_assessment, parse_questionnaire, sha256_hex, MAX_CRITERIA, MAX_INPUT_BYTES};
 
 /// The format marker a criteria file must carry.
 pub const QUESTIONNAIRE_FORMAT: &str = "questionnaire/1";

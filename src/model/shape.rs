@@ -38,7 +38,7 @@ pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &Locatio
             Err(error) => error,
         };
         let steps: Vec<Step> = error.path().iter().filter_map(step).collect();
-        let message = friendly(&error.inner().to_string());
+        let message = friendly(&error.inner().to_string(), node(&document, &steps));
         let problem = Problem::classify(&message);
         let at = match &problem {
             Problem::MissingField(field) => [steps.as_slice(), &[Step::Key(field.clone())]].concat(),
@@ -117,6 +117,9 @@ impl Problem {
                          and `1.10` would become 1.1"
                     )
                 }
+                _ if message.contains("must be a finite number") => {
+                    "write an ordinary number, e.g. 1, 0.5 or 2: YAML cannot hold a number this large".into()
+                }
                 _ => "check the value's type against the format (docs/formats.md)".into(),
             },
         }
@@ -137,8 +140,15 @@ fn token_at(source: &str, line: usize, column: usize) -> String {
         .collect()
 }
 
-/// serde's words for Rust types, in the words of the file format.
-fn friendly(message: &str) -> String {
+/// serde's words for Rust types, in the words of the file format. A number too large for a
+/// float (`1e309`) reaches serde as text; it is named for what it is.
+fn friendly(message: &str, value: Option<&Value>) -> String {
+    if let Some(Value::String(text)) = value {
+        let overflows = text.parse::<f64>().is_ok_and(f64::is_infinite) && !text.to_ascii_lowercase().contains("inf");
+        if overflows && message.contains("expected f64") {
+            return format!("invalid number `{text}`: too large (it would be infinite); it must be a finite number");
+        }
+    }
     let mut out =
         message.replace("expected f64", "expected a number").replace("expected u32", "expected a whole number");
     while let Some(start) = out.find("expected struct ") {
@@ -252,13 +262,15 @@ mod tests {
     #[test]
     fn rust_type_names_become_format_words() {
         assert_eq!(
-            friendly("invalid type: string \"x\", expected struct RawCriterion"),
+            friendly("invalid type: string \"x\", expected struct RawCriterion", None),
             "invalid type: string \"x\", expected a mapping"
         );
         assert_eq!(
-            friendly("invalid type: string \"x\", expected f64"),
+            friendly("invalid type: string \"x\", expected f64", None),
             "invalid type: string \"x\", expected a number"
         );
+        let huge = Value::String("-1e309".into());
+        assert!(friendly("invalid type: string \"-1e309\", expected f64", Some(&huge)).contains("finite number"));
     }
 
     #[test]

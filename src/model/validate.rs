@@ -18,6 +18,24 @@ use crate::diag::{has_errors, Diagnostic};
 /// about 3 MB).
 pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 
+/// At most this many criteria in a criteria file, and answers in an assessment: twice the
+/// largest scheme benchmarked (10,000), and what a browser tab still validates, scores and
+/// lists at once. More is refused before the file is checked further.
+pub const MAX_CRITERIA: usize = 20_000;
+
+/// Answers to ids the criteria do not have are listed one by one up to this many, then summed up.
+const MAX_UNKNOWN_LISTED: usize = 20;
+
+/// The size cap, for callers that know a file's size before reading it (the CLI checks the
+/// file's metadata, so that a 50 MB file is not read at all).
+pub fn check_size(len: u64) -> Option<Diagnostic> {
+    (len > MAX_INPUT_BYTES as u64).then(|| {
+        Diagnostic::error("file-too-large", "", format!("file is {len} bytes; the limit is {MAX_INPUT_BYTES} bytes"))
+            .with_hint("split the file, or check that this is the file you meant to open")
+            .at(1, 1)
+    })
+}
+
 /// Parse and validate a criteria file. Returns the questionnaire unless there were errors,
 /// and every diagnostic (errors and warnings) either way.
 pub fn parse_questionnaire(bytes: &[u8]) -> (Option<Questionnaire>, Vec<Diagnostic>) {
@@ -70,30 +88,31 @@ fn decode<'a>(
     expected_format: &str,
     out: &mut Vec<Diagnostic>,
 ) -> Option<(&'a str, serde_yaml::Value)> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        out.push(
-            Diagnostic::error(
-                "file-too-large",
-                "",
-                format!("file is {} bytes; the limit is {MAX_INPUT_BYTES} bytes", bytes.len()),
-            )
-            .with_hint("split the file, or check that this is the file you meant to open"),
-        );
+    if let Some(too_large) = check_size(bytes.len() as u64) {
+        out.push(too_large);
         return None;
     }
     let source = match std::str::from_utf8(bytes) {
         Ok(source) => source,
         Err(error) => {
             let (line, column) = line_and_column(bytes, error.valid_up_to());
-            out.push(
+            let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+            let diagnostic = if utf16 {
+                Diagnostic::error("invalid-utf8", "", "file is UTF-16 text, not UTF-8")
+                    .with_hint("save the file as UTF-8 (in most editors: Save as, Encoding: UTF-8)")
+            } else {
                 Diagnostic::error("invalid-utf8", "", "file is not valid UTF-8")
-                    .with_hint("save the file as UTF-8 text")
-                    .at(line, column),
-            );
+                    .with_hint("save the file as UTF-8 text; this byte is in another encoding (e.g. Latin-1)")
+            };
+            out.push(diagnostic.at(line, column));
             return None;
         }
     };
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    if let Some(over) = over_cap(source, expected_format) {
+        out.push(over);
+        return None;
+    }
     let value: serde_yaml::Value = match serde_yaml::from_str(source) {
         Ok(value) => value,
         Err(error) => {
@@ -105,8 +124,9 @@ fn decode<'a>(
     let found = match value.get("format") {
         Some(serde_yaml::Value::String(found)) => found.clone(),
         Some(_) | None if value.as_mapping().is_none() => {
+            let message = if value.is_null() { "file is empty" } else { "file is not a YAML mapping" };
             out.push(
-                Diagnostic::error("wrong-type", "", "file is not a YAML mapping")
+                Diagnostic::error("wrong-type", "", message)
                     .with_hint(format!("a {kind} file starts with `format: {expected_format}`"))
                     .at(1, 1),
             );
@@ -147,6 +167,48 @@ fn decode<'a>(
     Some((source, value))
 }
 
+/// The first criterion (or answer) over [`MAX_CRITERIA`], or the first collection nested too
+/// deeply, refused before the file is parsed into a document: a file of 100,000 criteria is
+/// refused after reading a fifth of it, and 10,000 nested brackets without the parser's
+/// quadratic time.
+fn over_cap(source: &str, format: &str) -> Option<Diagnostic> {
+    let assessment = format == ASSESSMENT_FORMAT;
+    let key = if assessment { "answers" } else { "criteria" };
+    let (over, (line, column)) = match super::locate::flow_too_deep(source) {
+        Some(position) => (super::locate::Over::Depth, position),
+        None => super::locate::item_over(source, key, MAX_CRITERIA)?,
+    };
+    let diagnostic = if over == super::locate::Over::Depth {
+        Diagnostic::error(
+            "yaml-syntax",
+            "",
+            format!("the document is nested too deeply (more than {} levels)", super::locate::MAX_DEPTH),
+        )
+        .with_hint("criteria files nest a few levels deep; check the brackets and indentation")
+    } else if assessment {
+        Diagnostic::error(
+            "too-many-answers",
+            "answers",
+            format!(
+                "more than {MAX_CRITERIA} answers, the most criteria a criteria file may have: this is answer {}",
+                MAX_CRITERIA + 1
+            ),
+        )
+        .with_hint("is this the assessment for these criteria? Answers to ids the criteria do not have can be removed")
+    } else {
+        Diagnostic::error(
+            "too-many-criteria",
+            "",
+            format!(
+                "more than {MAX_CRITERIA} criteria, the most a criteria file may have: this is criterion {}",
+                MAX_CRITERIA + 1
+            ),
+        )
+        .with_hint("split the scheme into several criteria files, or check that the file was generated as intended")
+    };
+    Some(diagnostic.at(line, column))
+}
+
 /// `an assessment`, `a questionnaire`.
 fn with_article(noun: &str) -> String {
     let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
@@ -157,6 +219,15 @@ fn with_article(noun: &str) -> String {
 fn syntax_diagnostic(error: &serde_yaml::Error, source: &str) -> Diagnostic {
     let text = error.to_string();
     let message = text.split(" at line ").next().unwrap_or(&text);
+    if let Some(opened) = text.split(", while scanning a quoted scalar at line ").nth(1) {
+        // An unclosed quote is found at the end of the file; point at where it opens.
+        let mut numbers = opened.split(" column ").map(|n| n.trim().parse::<usize>());
+        if let (Some(Ok(line)), Some(Ok(column))) = (numbers.next(), numbers.next()) {
+            return Diagnostic::error("yaml-syntax", "", "a quoted string is not closed")
+                .with_hint("close the quote, or escape the quote characters inside the text")
+                .at(line, column);
+        }
+    }
     let (message, hint) = if message.contains("more than one document") {
         ("the file holds more than one YAML document", "a criteria or assessment file is one document: remove the second `---` and what follows, or split the file")
     } else if message.contains("repetition limit") {
@@ -169,6 +240,28 @@ fn syntax_diagnostic(error: &serde_yaml::Error, source: &str) -> Diagnostic {
             "the document is nested too deeply (more than 128 levels)",
             "criteria files nest a few levels deep; check the brackets and indentation",
         )
+    } else if message.contains("control characters are not allowed") {
+        if let Some((offset, c)) = source.char_indices().find(|&(_, c)| is_forbidden_control(c)) {
+            let (line, column) = line_and_column(source.as_bytes(), offset);
+            let name = if c == '\0' { " (NUL)".to_owned() } else { String::new() };
+            return Diagnostic::error(
+                "yaml-syntax",
+                "",
+                format!("the file contains the control character U+{:04X}{name}, which YAML does not allow", c as u32),
+            )
+            .with_hint("remove it; NUL bytes usually mean a binary file, or text saved as UTF-16 instead of UTF-8")
+            .at(line, column);
+        }
+        (message, "remove the control character; YAML allows only tabs, line breaks and printable text")
+    } else if message.contains("tab character") {
+        (message, "YAML indents with spaces only: replace the tab at the start of this line with spaces")
+    } else if let Some(key) = duplicate_key(message) {
+        if let Some((line, column)) = super::locate::first_duplicate_key(source) {
+            return Diagnostic::error("yaml-syntax", "", format!("the key `{key}` appears twice in the same mapping"))
+                .with_hint("keep one of them: YAML keys are unique within a mapping")
+                .at(line, column);
+        }
+        (message, "keep one of them: YAML keys are unique within a mapping")
     } else {
         (message, "check the YAML syntax around this position (indentation, quotes, colons)")
     };
@@ -177,6 +270,17 @@ fn syntax_diagnostic(error: &serde_yaml::Error, source: &str) -> Diagnostic {
         None => super::locate::unplaced_problem(source),
     };
     Diagnostic::error("yaml-syntax", "", message).with_hint(hint).at(line, column)
+}
+
+/// The characters YAML 1.2 does not allow in a stream (c-printable's complement).
+fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{85}')
+}
+
+/// The key of serde_yaml's `...: duplicate entry with key "text"`.
+fn duplicate_key(message: &str) -> Option<String> {
+    let quoted = message.split("duplicate entry with key ").nth(1)?;
+    Some(quoted.trim_matches('"').to_owned())
 }
 
 fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
@@ -303,6 +407,14 @@ impl Checker {
         let value = value?;
         if (0.0..=1.0).contains(&value) {
             Some(value)
+        } else if !value.is_finite() {
+            self.error(
+                "threshold-out-of-range",
+                at,
+                format!("threshold {value} is not a finite number; it must be in [0, 1]"),
+                "thresholds are fractions of the maximum: 0.8 means 80 %",
+            );
+            None
         } else {
             self.error(
                 "threshold-out-of-range",
@@ -911,9 +1023,27 @@ impl Checker {
                 );
             }
         }
+        let unknown = assessment.answers.keys().filter(|id| questionnaire.criterion_index(id).is_none()).count();
+        let mut unknown_listed = 0;
         for (id, answer) in &assessment.answers {
             let at = root.key("answers").key(id);
             let Some(index) = questionnaire.criterion_index(id) else {
+                unknown_listed += 1;
+                if unknown_listed > MAX_UNKNOWN_LISTED {
+                    if unknown_listed == MAX_UNKNOWN_LISTED + 1 {
+                        self.warning(
+                            "unknown-criterion",
+                            &at,
+                            format!(
+                                "`{id}` and {} more answers are to ids not in `{}`; they are kept but not scored",
+                                unknown - MAX_UNKNOWN_LISTED - 1,
+                                questionnaire.id
+                            ),
+                            "check that this assessment is for these criteria, or the criteria version",
+                        );
+                    }
+                    continue;
+                }
                 self.warning(
                     "unknown-criterion",
                     &at,
