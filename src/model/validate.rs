@@ -1086,6 +1086,29 @@ impl Checker {
                 }
             }
         }
+        let Some(review) = &assessment.review else { return };
+        let unknown: Vec<&String> =
+            review.verdicts.keys().filter(|id| questionnaire.criterion_index(id).is_none()).collect();
+        for (listed, id) in unknown.iter().enumerate().take(MAX_UNKNOWN_LISTED + 1) {
+            let message = if listed < MAX_UNKNOWN_LISTED {
+                format!(
+                    "the review's finding on `{id}` is for an id not in `{}`; it is kept but not shown",
+                    questionnaire.id
+                )
+            } else {
+                format!(
+                    "`{id}` and {} more findings are for ids not in `{}`",
+                    unknown.len() - listed - 1,
+                    questionnaire.id
+                )
+            };
+            self.warning(
+                "unknown-criterion",
+                &root.key("review").key("verdicts").key(id),
+                message,
+                "check the id, or the criteria version",
+            );
+        }
     }
 }
 

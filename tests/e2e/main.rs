@@ -9,6 +9,9 @@ mod a11y;
 mod browser;
 mod criteria;
 mod faults;
+mod hostile;
+#[path = "../common/hostile_cases.rs"]
+mod hostile_cases;
 mod offline;
 mod operator;
 mod privacy;

@@ -130,6 +130,11 @@ fn an_auditors_review_round_trips_and_an_unknown_finding_is_located() {
     let (again, _) = parse_assessment(written.as_bytes(), &questionnaire);
     assert_eq!(again.as_ref(), Some(&assessment), "the review survives export and import");
 
+    let (_, diagnostics) =
+        parse_assessment(text.replace("    ORG-01: {verdict", "    ORG-99: {verdict").as_bytes(), &questionnaire);
+    let unknown = diagnostics.iter().find(|d| d.code == "unknown-criterion").expect("a warning");
+    assert_eq!((unknown.line, unknown.path.as_str()), (Some(8), "review.verdicts.ORG-99"), "{unknown:?}");
+
     let (refused, diagnostics) = parse_assessment(text.replace("not-confirmed", "approved").as_bytes(), &questionnaire);
     assert!(refused.is_none());
     let error = diagnostics.iter().find(|d| d.is_error()).expect("an error");
