@@ -53,7 +53,8 @@ pub fn questionnaires() -> &'static [(&'static [u8], Questionnaire)] {
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| {
-        let dir = std::env::var_os("CERTREADY_FONTS").map_or(PathBuf::from("/usr/share/fonts/truetype/noto"), PathBuf::from);
+        let dir =
+            std::env::var_os("CERTREADY_FONTS").map_or(PathBuf::from("/usr/share/fonts/truetype/noto"), PathBuf::from);
         let read = |name: &str| {
             let path = dir.join(name);
             std::fs::read(&path).unwrap_or_else(|e| panic!("reading {} (run scripts/setup): {e}", path.display()))
