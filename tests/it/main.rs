@@ -8,6 +8,7 @@ mod bundled;
 mod c2m2;
 mod cli;
 mod diff;
+mod fuzz_regressions;
 mod hostile;
 mod integrity;
 mod pdf;
