@@ -109,6 +109,7 @@ fn decode<'a>(
         }
     };
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
+    out.extend(bidi_controls(source));
     if let Some(over) = over_cap(source, expected_format) {
         out.push(over);
         return None;
@@ -281,6 +282,36 @@ fn is_forbidden_control(c: char) -> bool {
 fn duplicate_key(message: &str) -> Option<String> {
     let quoted = message.split("duplicate entry with key ").nth(1)?;
     Some(quoted.trim_matches('"').to_owned())
+}
+
+/// Warnings for the invisible characters that start reordering how text is displayed (the
+/// embeddings, overrides and isolates U+202A/B/D/E and U+2066 to U+2068): a criterion could then read differently on screen and in the
+/// PDF from what the file says ("Trojan Source"). The first five are placed, then counted.
+fn bidi_controls(source: &str) -> Vec<Diagnostic> {
+    const LISTED: usize = 5;
+    let found: Vec<(usize, char)> = source
+        .char_indices()
+        .filter(|(_, c)| matches!(c, '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}'..='\u{2068}'))
+        .collect();
+    let mut warnings = Vec::new();
+    for (listed, &(offset, character)) in found.iter().enumerate().take(LISTED) {
+        let (line, column) = line_and_column(source.as_bytes(), offset);
+        let more = if listed + 1 == LISTED && found.len() > LISTED {
+            format!(" ({} more in the file)", found.len() - LISTED)
+        } else {
+            String::new()
+        };
+        warnings.push(
+            Diagnostic::warning(
+                "bidi-control",
+                "",
+                format!("invisible bidirectional control character U+{:04X}{more}", u32::from(character)),
+            )
+            .with_hint("it reorders how the text around it is displayed; remove it unless the language needs it")
+            .at(line, column),
+        );
+    }
+    warnings
 }
 
 fn line_and_column(bytes: &[u8], offset: usize) -> (usize, usize) {
