@@ -216,11 +216,7 @@ impl Page<'_> {
         let (bar_x, bar_width, bar_height) = (0.38 * width, 0.48 * width, 7.0);
         let height = TABLE.line_height + 6.0;
         let bar_y = (height - bar_height) / 2.0;
-        let color = match section.passed {
-            Some(true) => GREEN,
-            Some(false) => RED,
-            None => NEUTRAL_BAR,
-        };
+        let color = result_color(section.passed);
         let baseline = (height - TABLE.line_height) / 2.0 + self.faces.baseline_offset(&TABLE);
         let mut marks = vec![Mark::Text {
             x: 0.0,
@@ -475,10 +471,11 @@ impl Page<'_> {
         self.flow.begin_table(header);
         for section in sections {
             let title_style = if section.depth == 0 { TABLE.with_weight(Weight::Bold) } else { TABLE };
-            let (result, result_style, bar_color) = match section.passed {
-                Some(true) => ("PASS", TABLE.with_weight(Weight::Bold).with_color(GREEN), GREEN),
-                Some(false) => ("FAIL", TABLE.with_weight(Weight::Bold).with_color(RED), RED),
-                None => ("—", TABLE.with_color(MUTED), NEUTRAL_BAR),
+            let bar_color = result_color(section.passed);
+            let (result, result_style) = match section.passed {
+                Some(true) => ("PASS", TABLE.with_weight(Weight::Bold).with_color(GREEN)),
+                Some(false) => ("FAIL", TABLE.with_weight(Weight::Bold).with_color(RED)),
+                None => ("—", TABLE.with_color(MUTED)),
             };
             let bar_width = 36.0;
             let mut percent =
@@ -845,6 +842,15 @@ impl Page<'_> {
             row_padding: 4.0,
             line_height: TABLE.line_height,
         }
+    }
+}
+
+/// A section's bar: green when it passed its threshold, red when it failed, neutral without one.
+fn result_color(passed: Option<bool>) -> Rgb {
+    match passed {
+        Some(true) => GREEN,
+        Some(false) => RED,
+        None => NEUTRAL_BAR,
     }
 }
 

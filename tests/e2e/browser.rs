@@ -176,6 +176,11 @@ pub async fn find(client: &Client, css: &str) -> Element {
     }
 }
 
+/// Whether the radio button or checkbox `css` is checked (waiting for it to appear).
+pub async fn is_selected(client: &Client, css: &str) -> bool {
+    find(client, css).await.is_selected().await.unwrap_or(false)
+}
+
 /// Waits up to 10 s until the element's text satisfies `accept`; returns the text.
 pub async fn text_until(client: &Client, css: &str, accept: impl Fn(&str) -> bool) -> String {
     let started = Instant::now();

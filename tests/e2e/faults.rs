@@ -8,11 +8,7 @@ use certready::model::{parse_assessment, Assessment, NaPolicy, Questionnaire};
 use fantoccini::{Client, Locator};
 use serde_json::json;
 
-use crate::browser::{bundled, devtools, downloaded, find, new_assessment, start, text_until, TempDir};
-
-async fn is_selected(client: &Client, css: &str) -> bool {
-    find(client, css).await.is_selected().await.unwrap_or(false)
-}
+use crate::browser::{bundled, devtools, downloaded, find, is_selected, new_assessment, start, text_until, TempDir};
 
 /// Waits up to 10 s for `css` to be selected.
 async fn until_selected(client: &Client, css: &str) {

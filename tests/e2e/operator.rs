@@ -10,7 +10,8 @@ use certready::model::{parse_assessment, Questionnaire};
 use fantoccini::{Client, Locator};
 
 use crate::browser::{
-    bundled, downloaded, find, focused_id, new_assessment, press, screenshot, script, start, text_until, TempDir,
+    bundled, downloaded, find, focused_id, is_selected, new_assessment, press, screenshot, script, start, text_until,
+    TempDir,
 };
 
 /// Ids and the last (lowest-valued) option of criteria that always apply (no `when`, no
@@ -35,10 +36,6 @@ fn always_applicable(questionnaire: &Questionnaire, count: usize) -> Vec<(String
         assert!(round < 100, "the bundled questionnaire has {count} always-applicable criteria");
     }
     unreachable!()
-}
-
-async fn is_selected(client: &Client, css: &str) -> bool {
-    find(client, css).await.is_selected().await.unwrap_or(false)
 }
 
 #[tokio::test(flavor = "current_thread")]
