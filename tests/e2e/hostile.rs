@@ -68,6 +68,9 @@ async fn hostile_files_get_their_located_error_in_the_browser_quickly() {
             Kind::Criteria => (home.as_str(), "#criteria-file"),
             Kind::Assessment => (assessment.as_str(), "#import"),
         };
+        // A fresh document each time: going from the home page to `#assessment/…` is only a
+        // change of hash, which would keep the previous case's notice on screen.
+        client.goto("about:blank").await.unwrap();
         client.goto(page).await.unwrap();
         find(client, input).await;
         let (outcome, text, took) = outcome_of(client, input, &path).await;
