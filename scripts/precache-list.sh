@@ -6,8 +6,9 @@
 set -eu
 dir="${TRUNK_STAGING_DIR:?run by trunk}"
 cd "$dir"
-# Every file except the worker and this listing, as relative URLs; index.html is the page "./".
-files=$(find . -type f ! -name sw.js ! -name precache.json | sed 's|^\./||' | LC_ALL=C sort)
+# Every file except the worker, this listing and the fonts fetched on demand (the large CJK
+# font: cached by sw.js when a report first needs it), as relative URLs; index.html is "./".
+files=$(find . -type f ! -name sw.js ! -name precache.json ! -path './fonts/on-demand/*' | sed 's|^\./||' | LC_ALL=C sort)
 if printf '%s\n' "$files" | grep -q '["\\]'; then
     echo "precache-list.sh: a file name contains a quote or backslash" >&2
     exit 1

@@ -139,6 +139,12 @@ fn token_span(line: &str, column: usize) -> std::ops::Range<usize> {
     start..start + len
 }
 
+/// Characters as a warning names them: `"字" (U+5B57), …`.
+pub fn describe_characters(characters: &[char]) -> String {
+    let listed: Vec<String> = characters.iter().map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c))).collect();
+    listed.join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

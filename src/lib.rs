@@ -5,8 +5,9 @@
 //! becomes a [`diag::Diagnostic`]), [`scoring::score`] turns a questionnaire and an assessment
 //! into a [`scoring::Scorecard`], [`report::build`] turns those into plain [`report::Report`]
 //! data, and [`pdf::render`] turns a report into PDF bytes that carry the two source files
-//! ([`pdf::verify`] checks a PDF against them). The browser app ([`ui`], feature
-//! `web`) and the CLI (`src/bin/certready.rs`, feature `cli`) are thin shells around this core:
+//! ([`pdf::verify`] checks a PDF against them; feature `pdf`). The browser app ([`ui`], feature
+//! `web`), its PDF Web Worker ([`worker`], feature `worker`) and the CLI (`src/bin/certready.rs`,
+//! feature `cli`) are thin shells around this core:
 //! they own files, clocks, fonts and the DOM; the core owns none of them.
 //!
 //! [`diff`] compares two versions of a criteria file; [`worklist`] picks the criteria the
@@ -18,6 +19,7 @@ pub mod diag;
 pub mod diff;
 pub mod import;
 pub mod model;
+#[cfg(feature = "pdf")]
 pub mod pdf;
 pub mod report;
 pub mod scoring;
@@ -26,3 +28,5 @@ pub mod worklist;
 
 #[cfg(feature = "web")]
 pub mod ui;
+#[cfg(any(feature = "web", feature = "worker"))]
+pub mod worker;

@@ -68,6 +68,11 @@ enum Command {
         /// [default: $CERTREADY_FONTS, else /usr/share/fonts/truetype/noto].
         #[arg(long)]
         fonts: Option<PathBuf>,
+        /// The font for characters the Noto fonts lack (CJK), read only when the report has
+        /// such text [default: $CERTREADY_FALLBACK_FONT, else
+        /// /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf].
+        #[arg(long)]
+        fallback_font: Option<PathBuf>,
     },
     /// Check a PDF report against the criteria and assessment files attached to it: rebuild the
     /// report from them with the same generation time and compare. Exits 0 when it matches,
@@ -77,6 +82,9 @@ enum Command {
         /// The fonts the report was made with (as for `report`).
         #[arg(long)]
         fonts: Option<PathBuf>,
+        /// The fallback font the report was made with, if its text needed one (as for `report`).
+        #[arg(long)]
+        fallback_font: Option<PathBuf>,
     },
     /// Print the criteria file's JSON Schema (draft-07), for editor completion and checks.
     Schema,
@@ -165,14 +173,14 @@ fn run(command: Command) -> Result<Outcome> {
             let ready = card.verdict.status == certready::scoring::Status::Ready;
             Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })
         }
-        Command::Report { criteria, assessment, output, format, fonts } => {
+        Command::Report { criteria, assessment, output, format, fonts, fallback_font } => {
             let (Some((questionnaire, assessment)), sources) = load_pair(&criteria, &assessment)? else {
                 return Ok(Outcome::Negative);
             };
             let card = score(&questionnaire, &assessment);
             let report = report::build(&questionnaire, &assessment, &card, now()?).with_sources(sources);
             let bytes = match format {
-                ReportFormat::Pdf => pdf::render(&report, &load_fonts(fonts)?).context("rendering the PDF")?,
+                ReportFormat::Pdf => render_pdf(&report, load_fonts(fonts)?, fallback_font)?,
                 ReportFormat::Csv => report::csv::gap_register(&report).into_bytes(),
                 ReportFormat::Json => (serde_json::to_string_pretty(&report)? + "\n").into_bytes(),
             };
@@ -191,7 +199,7 @@ fn run(command: Command) -> Result<Outcome> {
             );
             Ok(Outcome::Ok)
         }
-        Command::Verify { pdf, fonts } => verify(&pdf, fonts),
+        Command::Verify { pdf, fonts, fallback_font } => verify(&pdf, fonts, fallback_font),
         Command::Schema => {
             print!("{}", certready::model::raw::questionnaire_schema());
             Ok(Outcome::Ok)
@@ -280,7 +288,39 @@ fn load_fonts(dir: Option<PathBuf>) -> Result<pdf::Fonts> {
             format!("reading font {} (install the Debian package fonts-noto-core, or pass --fonts DIR)", path.display())
         })
     };
-    Ok(pdf::Fonts { regular: read("NotoSans-Regular.ttf")?, bold: read("NotoSans-Bold.ttf")? })
+    Ok(pdf::Fonts { regular: read("NotoSans-Regular.ttf")?, bold: read("NotoSans-Bold.ttf")?, fallback: None })
+}
+
+/// The fallback font's path, and its bytes when it can be read (else why not).
+fn read_fallback_font(path: Option<PathBuf>) -> (PathBuf, std::io::Result<Vec<u8>>) {
+    let path = path
+        .or_else(|| std::env::var_os("CERTREADY_FALLBACK_FONT").map(PathBuf::from))
+        .unwrap_or_else(|| PathBuf::from("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"));
+    let bytes = std::fs::read(&path);
+    (path, bytes)
+}
+
+/// The PDF, with the fallback font read only when the text needs it; characters no font has
+/// are printed as a replacement mark and named in a warning.
+fn render_pdf(report: &report::Report, mut fonts: pdf::Fonts, fallback_font: Option<PathBuf>) -> Result<Vec<u8>> {
+    if !pdf::uncovered_characters(report, &fonts).context("rendering the PDF")?.is_empty() {
+        match read_fallback_font(fallback_font) {
+            (_, Ok(bytes)) => fonts.fallback = Some(bytes),
+            (path, Err(error)) => eprintln!(
+                "warning: the report has characters the Noto fonts lack, and the fallback font {} cannot be read \
+                 ({error}; install the Debian package fonts-droid-fallback, or pass --fallback-font FILE)",
+                path.display()
+            ),
+        }
+    }
+    let rendered = pdf::render(report, &fonts).context("rendering the PDF")?;
+    if !rendered.uncovered.is_empty() {
+        eprintln!(
+            "warning: no font has a glyph for {}: the PDF shows \u{FFFD} in their place",
+            certready::diag::describe_characters(&rendered.uncovered)
+        );
+    }
+    Ok(rendered.pdf)
 }
 
 fn read(path: &Path) -> Result<Vec<u8>> {
@@ -300,10 +340,11 @@ fn load_pair(criteria: &Path, assessment: &Path) -> Result<(Option<(Questionnair
 }
 
 /// `verify REPORT.pdf`: whether the report matches the files attached to it.
-fn verify(path: &Path, fonts: Option<PathBuf>) -> Result<Outcome> {
+fn verify(path: &Path, fonts: Option<PathBuf>, fallback_font: Option<PathBuf>) -> Result<Outcome> {
     let bytes = read(path)?;
-    let verification =
-        pdf::verify(&bytes, &load_fonts(fonts)?).with_context(|| format!("cannot verify {}", path.display()))?;
+    // Parsed only when the report embeds a fallback font.
+    let fonts = pdf::Fonts { fallback: read_fallback_font(fallback_font).1.ok(), ..load_fonts(fonts)? };
+    let verification = pdf::verify(&bytes, &fonts).with_context(|| format!("cannot verify {}", path.display()))?;
     let file = path.display();
     println!("{file}: made by {} at {}", verification.made_by, verification.generated.rfc3339());
     println!("  {} SHA-256 {}", Sources::CRITERIA_NAME, verification.criteria_sha256);

@@ -4,6 +4,8 @@
 //! footer. Its output is plain positioned marks (text and filled rectangles, in points from the
 //! bottom-left corner), so everything here is tested without writing a PDF.
 
+use std::collections::BTreeSet;
+
 use printpdf::ParsedFont;
 use unicode_linebreak::{linebreaks, BreakOpportunity};
 
@@ -14,6 +16,9 @@ pub const PAGE_HEIGHT: f32 = 841.89;
 pub enum Weight {
     Regular,
     Bold,
+    /// The fallback font, in its one weight, for characters the Latin faces lack (CJK): chosen
+    /// per character by [`assign_faces`], never asked for by the content.
+    Fallback,
 }
 
 /// A colour with components from 0 to 1.
@@ -97,11 +102,13 @@ impl Face for FontFace {
     }
 }
 
-/// The regular and bold faces text is set in.
+/// The regular and bold faces text is set in, and the fallback face (when the caller has
+/// one) for the characters they lack.
 #[derive(Clone, Copy)]
 pub struct Faces<'a> {
     pub regular: &'a dyn Face,
     pub bold: &'a dyn Face,
+    pub fallback: Option<&'a dyn Face>,
 }
 
 impl Faces<'_> {
@@ -109,14 +116,43 @@ impl Faces<'_> {
         match weight {
             Weight::Regular => self.regular,
             Weight::Bold => self.bold,
+            Weight::Fallback => self.fallback.unwrap_or(self.regular),
         }
     }
 
-    /// Width in points. A character without a glyph counts as zero: such text is refused
-    /// before anything is written (see `pdf::render`).
+    /// The face that shows `c` for text in `weight` (its own, else the fallback) and the
+    /// advance there; `None` when no face has a glyph for it.
+    fn showing(&self, weight: Weight, c: char) -> Option<(Weight, u16)> {
+        if let Some(advance) = self.face(weight).advance(c) {
+            return Some((weight, advance));
+        }
+        let advance = self.fallback?.advance(c)?;
+        Some((Weight::Fallback, advance))
+    }
+
+    /// What is drawn in `weight` instead of a character no face has: the replacement
+    /// character, or a question mark when the face lacks even that.
+    fn placeholder(&self, weight: Weight) -> char {
+        if self.face(weight).advance(REPLACEMENT).is_some() {
+            REPLACEMENT
+        } else {
+            '?'
+        }
+    }
+
+    /// Width in points, as drawn: each character in the face that shows it, a character no
+    /// face has as its placeholder (see [`assign_faces`]).
     pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
-        let face = self.face(weight);
-        let thousandths: u64 = text.chars().map(|c| u64::from(face.advance(c).unwrap_or(0))).sum();
+        let thousandths: u64 = text
+            .chars()
+            .map(|c| {
+                let advance = self.showing(weight, c).map(|(_, advance)| advance).or_else(|| {
+                    let face = self.face(weight);
+                    face.advance(self.placeholder(weight))
+                });
+                u64::from(advance.unwrap_or(0))
+            })
+            .sum();
         thousandths as f32 * size / 1000.0
     }
 
@@ -145,6 +181,55 @@ impl Faces<'_> {
         }
         format!("{}…", kept.trim_end())
     }
+}
+
+const REPLACEMENT: char = '\u{FFFD}';
+
+/// Sets each character of the laid-out text in a face that has it: a text mark whose
+/// characters its own face lacks is split into runs, those the fallback face has moved to it,
+/// and those no face has replaced by a visible placeholder (never an empty box). Returns the
+/// pages and the characters no face has.
+pub fn assign_faces(pages: Vec<Vec<Mark>>, faces: &Faces) -> (Vec<Vec<Mark>>, BTreeSet<char>) {
+    let mut uncovered = BTreeSet::new();
+    let pages = pages
+        .into_iter()
+        .map(|marks| {
+            let mut placed = Vec::with_capacity(marks.len());
+            for mark in marks {
+                let Mark::Text { x, y, style, text } = mark else {
+                    placed.push(mark);
+                    continue;
+                };
+                let own = faces.face(style.weight);
+                if text.chars().all(|c| own.advance(c).is_some()) {
+                    placed.push(Mark::Text { x, y, style, text });
+                    continue;
+                }
+                let mut runs: Vec<(Weight, String)> = Vec::new();
+                for c in text.chars() {
+                    let (weight, c) = match faces.showing(style.weight, c) {
+                        Some((weight, _)) => (weight, c),
+                        None => {
+                            uncovered.insert(c);
+                            (style.weight, faces.placeholder(style.weight))
+                        }
+                    };
+                    match runs.last_mut() {
+                        Some((last, run)) if *last == weight => run.push(c),
+                        _ => runs.push((weight, c.to_string())),
+                    }
+                }
+                let mut run_x = x;
+                for (weight, run) in runs {
+                    let width = faces.width(&run, weight, style.size);
+                    placed.push(Mark::Text { x: run_x, y, style: style.with_weight(weight), text: run });
+                    run_x += width;
+                }
+            }
+            placed
+        })
+        .collect();
+    (pages, uncovered)
 }
 
 /// A run of text in one weight; a paragraph is a sequence of spans.
@@ -804,7 +889,7 @@ pub mod testing {
         }
     }
 
-    pub const FACES: super::Faces<'static> = super::Faces { regular: &FixedFace, bold: &FixedFace };
+    pub const FACES: super::Faces<'static> = super::Faces { regular: &FixedFace, bold: &FixedFace, fallback: None };
 }
 
 #[cfg(test)]

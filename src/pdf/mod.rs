@@ -1,6 +1,6 @@
 //! The PDF gap report: [`render`] lays a [`Report`] out on A4 pages (`content` decides what
-//! goes where, `layout` measures, wraps and paginates) and writes it with two caller-supplied
-//! fonts, embedded as subsets, with the report's source files attached (`write`); [`verify`]
+//! goes where, `layout` measures, wraps and paginates) and writes it with the caller-supplied
+//! fonts (regular and bold, and a fallback for what they lack, e.g. CJK), embedded as subsets, with the report's source files attached (`write`); [`verify`]
 //! checks a PDF against the files it carries. This is the only module that names printpdf or
 //! lopdf; it reads no files and no clock, and the same report and fonts always give the same bytes.
 
@@ -11,7 +11,6 @@ mod write;
 
 pub use verify::{verify, CannotVerify, Difference, Verification};
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use printpdf::ParsedFont;
@@ -23,15 +22,24 @@ use layout::{Faces, FontFace, Mark, Weight};
 pub struct Fonts {
     pub regular: Vec<u8>,
     pub bold: Vec<u8>,
+    /// For the characters the regular and bold fonts lack (CJK); large, so a caller loads it
+    /// only when [`uncovered_characters`] says the report needs it. Embedded only when used:
+    /// a report that needs none has the same bytes with or without it.
+    pub fallback: Option<Vec<u8>>,
+}
+
+/// A rendered report.
+#[derive(Debug)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    /// Characters of the report no font has, printed as a replacement mark: the caller warns.
+    pub uncovered: Vec<char>,
 }
 
 #[derive(Debug)]
 pub enum PdfError {
-    /// The font ("regular" or "bold") could not be parsed.
+    /// The font ("regular", "bold" or "fallback") could not be parsed.
     InvalidFont(&'static str),
-    /// The font ("regular" or "bold") has no glyph for these characters of the report; they
-    /// would print as empty boxes.
-    MissingGlyphs { font: &'static str, characters: Vec<char> },
     /// The assembled document was malformed: a bug in this module, not in the input.
     Assembly(String),
 }
@@ -40,11 +48,6 @@ impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             PdfError::InvalidFont(font) => write!(f, "the {font} font is not a usable TrueType or OpenType font"),
-            PdfError::MissingGlyphs { font, characters } => {
-                let listed: Vec<String> =
-                    characters.iter().map(|c| format!("\"{c}\" (U+{:04X})", u32::from(*c))).collect();
-                write!(f, "the {font} font has no glyph for {}", listed.join(", "))
-            }
             PdfError::Assembly(message) => write!(f, "could not assemble the PDF: {message}"),
         }
     }
@@ -52,13 +55,27 @@ impl fmt::Display for PdfError {
 
 impl std::error::Error for PdfError {}
 
-/// The report as PDF bytes.
-pub fn render(report: &Report, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
-    let regular = load_face(&fonts.regular, "regular")?;
-    let bold = load_face(&fonts.bold, "bold")?;
-    let faces = Faces { regular: &regular, bold: &bold };
+/// The characters of `report` that `fonts` cannot show. Callers that hold the fallback font
+/// back until it is needed call this with the regular and bold fonts only.
+pub fn uncovered_characters(report: &Report, fonts: &Fonts) -> Result<Vec<char>, PdfError> {
+    let loaded = LoadedFonts::new(fonts, fonts.fallback.as_deref())?;
+    let (pages, _) = content::compose(report, &loaded.faces());
+    let (_, uncovered) = layout::assign_faces(pages, &loaded.faces());
+    Ok(uncovered.into_iter().collect())
+}
+
+/// The report as PDF bytes, and the characters no font could show.
+pub fn render(report: &Report, fonts: &Fonts) -> Result<Rendered, PdfError> {
+    render_with(report, fonts, fonts.fallback.as_deref())
+}
+
+/// [`render`] with `fallback_font` instead of the one in `fonts` ([`verify`] rebuilds a report with
+/// the fallback only when the report was made with it).
+fn render_with(report: &Report, fonts: &Fonts, fallback_font: Option<&[u8]>) -> Result<Rendered, PdfError> {
+    let loaded = LoadedFonts::new(fonts, fallback_font)?;
+    let faces = loaded.faces();
     let (pages, bookmarks) = content::compose(report, &faces);
-    check_coverage(&pages, &faces)?;
+    let (pages, uncovered) = layout::assign_faces(pages, &faces);
     let metadata = write::Metadata {
         title: report.document_title(),
         author: report.assessor.clone(),
@@ -93,8 +110,46 @@ pub fn render(report: &Report, fonts: &Fonts) -> Result<Vec<u8>, PdfError> {
         })
         .collect()
     });
-    write::write(&pages, &bookmarks, regular, bold, [&fonts.regular, &fonts.bold], &metadata, &attachments)
-        .map_err(|error| PdfError::Assembly(error.to_string()))
+    let LoadedFonts { regular, bold, fallback } = loaded;
+    let mut embedded = vec![
+        write::Embedded { weight: Weight::Regular, face: regular, bytes: &fonts.regular },
+        write::Embedded { weight: Weight::Bold, face: bold, bytes: &fonts.bold },
+    ];
+    let sets_fallback = |mark: &Mark| matches!(mark, Mark::Text { style, .. } if style.weight == Weight::Fallback);
+    if let (Some(face), Some(bytes)) = (fallback, fallback_font) {
+        // Only when used: a report that needs none has the same bytes with or without it.
+        if pages.iter().flatten().any(sets_fallback) {
+            embedded.push(write::Embedded { weight: Weight::Fallback, face, bytes });
+        }
+    }
+    let pdf = write::write(&pages, &bookmarks, embedded, &metadata, &attachments)
+        .map_err(|error| PdfError::Assembly(error.to_string()))?;
+    Ok(Rendered { pdf, uncovered: uncovered.into_iter().collect() })
+}
+
+/// The caller's fonts, parsed and measurable.
+struct LoadedFonts {
+    regular: FontFace,
+    bold: FontFace,
+    fallback: Option<FontFace>,
+}
+
+impl LoadedFonts {
+    fn new(fonts: &Fonts, fallback: Option<&[u8]>) -> Result<LoadedFonts, PdfError> {
+        Ok(LoadedFonts {
+            regular: load_face(&fonts.regular, "regular")?,
+            bold: load_face(&fonts.bold, "bold")?,
+            fallback: fallback.map(|bytes| load_face(bytes, "fallback")).transpose()?,
+        })
+    }
+
+    fn faces(&self) -> Faces<'_> {
+        Faces {
+            regular: &self.regular,
+            bold: &self.bold,
+            fallback: self.fallback.as_ref().map(|face| face as &dyn layout::Face),
+        }
+    }
 }
 
 /// An attachment's description ends with its SHA-256, which [`verify`] reads back.
@@ -107,25 +162,4 @@ const SHA256_LABEL: &str = "SHA-256 ";
 fn load_face(bytes: &[u8], name: &'static str) -> Result<FontFace, PdfError> {
     let mut warnings = Vec::new();
     ParsedFont::from_bytes(bytes, 0, &mut warnings).and_then(FontFace::new).ok_or(PdfError::InvalidFont(name))
-}
-
-/// Refuses text the fonts cannot show, instead of printing boxes.
-fn check_coverage(pages: &[Vec<Mark>], faces: &Faces) -> Result<(), PdfError> {
-    for (weight, font) in [(Weight::Regular, "regular"), (Weight::Bold, "bold")] {
-        let face = faces.face(weight);
-        let missing: BTreeSet<char> = pages
-            .iter()
-            .flatten()
-            .filter_map(|mark| match mark {
-                Mark::Text { style, text, .. } if style.weight == weight => Some(text),
-                _ => None,
-            })
-            .flat_map(|text| text.chars())
-            .filter(|&c| face.advance(c).is_none())
-            .collect();
-        if !missing.is_empty() {
-            return Err(PdfError::MissingGlyphs { font, characters: missing.into_iter().collect() });
-        }
-    }
-    Ok(())
 }

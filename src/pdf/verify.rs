@@ -9,7 +9,7 @@ use std::fmt;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, LoadOptions, Object};
 
-use super::{render, Fonts, PdfError, SHA256_LABEL};
+use super::{render_with, Fonts, PdfError, SHA256_LABEL};
 use crate::diag::Diagnostic;
 use crate::model::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
 use crate::report::{build, Sources};
@@ -96,6 +96,8 @@ pub enum CannotVerify {
         name: &'static str,
         diagnostics: Vec<Diagnostic>,
     },
+    /// The report was made with the fallback font (its text needs it) and none was given.
+    NeedsFallbackFont,
     Render(PdfError),
 }
 
@@ -110,6 +112,9 @@ impl fmt::Display for CannotVerify {
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                 write!(f, "attachment {name} is not accepted by this version of certready ({errors} errors)")
             }
+            CannotVerify::NeedsFallbackFont => {
+                write!(f, "the report was made with the fallback font (for CJK text), which was not given")
+            }
             CannotVerify::Render(error) => write!(f, "could not rebuild the report: {error}"),
         }
     }
@@ -118,7 +123,7 @@ impl fmt::Display for CannotVerify {
 impl std::error::Error for CannotVerify {}
 
 /// Checks `pdf` against its attachments, re-rendering with `fonts` (which must be the fonts
-/// the report was made with).
+/// the report was made with; the fallback font is used only when the report embeds it).
 pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
     let options = LoadOptions::with_max_decompressed_size(MAX_INPUT_BYTES);
     let document =
@@ -182,7 +187,14 @@ pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
 
     let sources = Sources { criteria: criteria.bytes.clone(), assessment: assessment.bytes.clone() };
     let report = build(&questionnaire, &answers, &score(&questionnaire, &answers), generated).with_sources(sources);
-    let rebuilt = render(&report, fonts).map_err(CannotVerify::Render)?;
+    // A report whose text needed the fallback font embeds it as a third font, and is rebuilt
+    // with it; one without is rebuilt without, as it was made.
+    let fallback = match (font_count(&document) > 2, fonts.fallback.as_deref()) {
+        (false, _) => None,
+        (true, Some(fallback)) => Some(fallback),
+        (true, None) => return Err(CannotVerify::NeedsFallbackFont),
+    };
+    let rebuilt = render_with(&report, fonts, fallback).map_err(CannotVerify::Render)?.pdf;
     let rebuilt =
         Document::load_mem(&rebuilt).map_err(|error| CannotVerify::Render(PdfError::Assembly(error.to_string())))?;
     verification.differences.extend(compare(&document, &rebuilt));
@@ -263,6 +275,17 @@ fn embedded_files(document: &Document) -> Vec<Attachment> {
             Some(Attachment { name, bytes, stated_sha256 })
         })
         .collect()
+}
+
+/// The number of composite (`/Type0`) fonts, the kind printpdf embeds.
+fn font_count(document: &Document) -> usize {
+    let is_composite_font = |object: &Object| {
+        object.as_dict().is_ok_and(|dict| {
+            dict.get(b"Type").and_then(Object::as_name).is_ok_and(|name| name == b"Font")
+                && dict.get(b"Subtype").and_then(Object::as_name).is_ok_and(|name| name == b"Type0")
+        })
+    };
+    document.objects.values().filter(|object| is_composite_font(object)).count()
 }
 
 /// The dictionary `object` is or refers to.

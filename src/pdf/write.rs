@@ -1,11 +1,11 @@
-//! From laid-out pages to PDF bytes. printpdf draws the marks with the two embedded, subset
+//! From laid-out pages to PDF bytes. printpdf draws the marks with the embedded, subset
 //! fonts; a lopdf pass then replaces what printpdf writes wrongly or from its process-global
 //! pseudo-random counter (dates, the Info dictionary, `/ID`, `/PageMode`), adds `/Lang`, page labels, a
 //! nested outline and the source files as attachments, and compresses. Font resource names,
 //! and with them the subset tags, are derived from the fonts and the characters they hold, so
 //! equal reports give equal bytes.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
@@ -39,24 +39,33 @@ pub struct Attachment<'a> {
     pub bytes: &'a [u8],
 }
 
+/// A font to embed, and the text marks of which weight it sets.
+pub struct Embedded<'a> {
+    pub weight: Weight,
+    pub face: FontFace,
+    /// The font file, which names the font (see `font_ids`).
+    pub bytes: &'a [u8],
+}
+
 /// The finished PDF. An error means lopdf found printpdf's document malformed: a bug here,
 /// never a problem with the report.
 pub fn write(
     pages: &[Vec<Mark>],
     bookmarks: &[Bookmark],
-    regular: FontFace,
-    bold: FontFace,
-    font_bytes: [&[u8]; 2],
+    fonts: Vec<Embedded>,
     metadata: &Metadata,
     attachments: &[Attachment],
 ) -> Result<Vec<u8>, lopdf::Error> {
-    let [regular_id, bold_id] = font_ids(pages, font_bytes);
+    let ids = font_ids(pages, &fonts);
     let mut document = PdfDocument::new(&metadata.title);
-    document.resources.fonts.map.insert(regular_id.clone(), PdfFont::new(regular.into_font()));
-    document.resources.fonts.map.insert(bold_id.clone(), PdfFont::new(bold.into_font()));
-    let font_id = |weight: Weight| match weight {
-        Weight::Regular => regular_id.clone(),
-        Weight::Bold => bold_id.clone(),
+    let mut by_weight = BTreeMap::new();
+    for (font, id) in fonts.into_iter().zip(ids) {
+        document.resources.fonts.map.insert(id.clone(), PdfFont::new(font.face.into_font()));
+        by_weight.insert(font.weight, id);
+    }
+    // Every weight the marks use has a font (`pdf::render` embeds the fallback when used).
+    let font_id = |weight: Weight| {
+        by_weight.get(&weight).or(by_weight.get(&Weight::Regular)).cloned().unwrap_or_else(|| FontId(String::new()))
     };
     let pdf_pages = pages
         .iter()
@@ -86,38 +95,35 @@ pub fn write(
     Ok(bytes)
 }
 
-/// Resource names for the regular and bold fonts: six capital letters, because printpdf uses
-/// a font's first six as its subset tag. They are drawn from a hash of the font and the
-/// characters it shows, as a subset tag should differ between different subsets, instead of
-/// from printpdf's process-global counter, which makes every render in a process different.
-fn font_ids(pages: &[Vec<Mark>], font_bytes: [&[u8]; 2]) -> [FontId; 2] {
-    let mut shown = [BTreeSet::new(), BTreeSet::new()];
-    for mark in pages.iter().flatten() {
-        if let Mark::Text { style, text, .. } = mark {
-            let index = match style.weight {
-                Weight::Regular => 0,
-                Weight::Bold => 1,
-            };
-            shown[index].extend(text.chars());
-        }
-    }
-    let tag = |index: usize| {
+/// Resource names for the fonts: six capital letters, because printpdf uses a font's first
+/// six as its subset tag. They are drawn from a hash of the font and the characters it shows,
+/// as a subset tag should differ between different subsets, instead of from printpdf's
+/// process-global counter, which makes every render in a process different.
+fn font_ids(pages: &[Vec<Mark>], fonts: &[Embedded]) -> Vec<FontId> {
+    let mut ids: Vec<FontId> = Vec::with_capacity(fonts.len());
+    for font in fonts {
+        let shown: BTreeSet<char> = pages
+            .iter()
+            .flatten()
+            .filter_map(|mark| match mark {
+                Mark::Text { style, text, .. } if style.weight == font.weight => Some(text.chars()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
         let mut hasher = Sha256::new();
         // The start of a font file is its table directory, whose per-table checksums identify
         // the font without hashing all of it.
-        let bytes = font_bytes[index];
-        hasher.update(&bytes[..bytes.len().min(4096)]);
-        hasher.update(shown[index].iter().collect::<String>());
-        let letters: Vec<u8> = hasher.finalize().iter().take(6).map(|byte| b'A' + byte % 26).collect();
-        letters
-    };
-    let regular = tag(0);
-    let mut bold = tag(1);
-    if bold == regular {
-        // Equal names would make one font replace the other.
-        bold[5] = if bold[5] == b'A' { b'B' } else { b'A' };
+        hasher.update(&font.bytes[..font.bytes.len().min(4096)]);
+        hasher.update(shown.iter().collect::<String>());
+        let mut letters: Vec<u8> = hasher.finalize().iter().take(6).map(|byte| b'A' + byte % 26).collect();
+        // Equal names would make one font replace another.
+        while ids.iter().any(|id| id.0.as_bytes() == letters.as_slice()) {
+            letters[5] = b'A' + (letters[5] - b'A' + 1) % 26;
+        }
+        ids.push(FontId(letters.into_iter().map(char::from).collect()));
     }
-    [regular, bold].map(|letters| FontId(letters.into_iter().map(char::from).collect()))
+    ids
 }
 
 fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {

@@ -6,6 +6,7 @@ mod browser;
 mod catalog;
 mod components;
 mod pages;
+mod pdf_worker;
 mod saved;
 mod state;
 mod strings;

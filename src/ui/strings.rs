@@ -2,6 +2,8 @@
 //! replaces. Plain strings are constants; strings with values are functions. Components never
 //! hold prose of their own (tests/it/architecture.rs checks it).
 
+use crate::worker::protocol::Stage;
+
 // The app frame and errors.
 pub const APP_NAME: &str = "certready";
 pub const FATAL: &str = "certready hit an internal error and stopped. Your answers up to the last change are \
@@ -283,7 +285,34 @@ pub fn downloaded(name: &str) -> String {
     format!("Downloaded {name}.")
 }
 
+pub fn downloaded_with_uncovered(name: &str, characters: &[char]) -> String {
+    format!(
+        "Downloaded {name}, but no font has {}: the report shows \u{FFFD} in their place.",
+        crate::diag::describe_characters(characters)
+    )
+}
+
+pub fn pdf_engine_stopped(reason: &str) -> String {
+    if reason.is_empty() {
+        "the PDF engine could not be loaded or stopped".to_owned()
+    } else {
+        format!("the PDF engine stopped: {reason}")
+    }
+}
+
 pub const GENERATING_PDF: &str = "Generating the PDF report…";
+pub const CANCEL_PDF: &str = "Cancel";
+pub const PDF_CANCELLED: &str = "PDF report cancelled.";
+pub const NO_QUESTIONNAIRE: &str = "no questionnaire is open";
+
+pub fn generating_pdf(stage: Stage) -> String {
+    let doing = match stage {
+        Stage::Reading => "reading the answers",
+        Stage::Fonts => "loading the fonts",
+        Stage::Rendering => "laying out and writing the pages",
+    };
+    format!("Generating the PDF report: {doing}…")
+}
 
 pub fn pdf_failed(problem: &str) -> String {
     format!("The PDF could not be generated: {problem}")

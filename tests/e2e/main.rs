@@ -14,6 +14,7 @@ mod hostile;
 mod hostile_cases;
 mod offline;
 mod operator;
+mod pdf_worker;
 mod privacy;
 mod server;
 mod walkthrough;

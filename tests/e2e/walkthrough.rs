@@ -8,6 +8,9 @@ use certready::model::{parse_assessment, NaPolicy};
 
 use crate::browser::{bundled, downloaded, find, new_assessment, screenshot, start, text_until, TempDir};
 
+/// "Xiamen mail processing centre: the fence needs repair".
+const CHINESE: &str = "厦门邮件处理中心：围栏需要修复";
+
 #[tokio::test(flavor = "current_thread")]
 async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     let Some(session) = start().await else { return };
@@ -27,6 +30,8 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     find(client, &format!("#answer-{b}-partial")).await.click().await.unwrap();
     find(client, &format!("#answer-{c}-not-met")).await.click().await.unwrap();
     find(client, &format!("#comment-{b}")).await.send_keys("Badge readers on 3 of 4 doors").await.unwrap();
+    // Chinese text: the report then needs the fallback font, which the app fetches only now.
+    find(client, &format!("#comment-{c}")).await.send_keys(CHINESE).await.unwrap();
     find(client, "#organisation").await.send_keys("Poste d'Exemple — Sûreté").await.unwrap();
     // N/A with its justification, in another section: it counts only once justified.
     let (na_id, na_section) = questionnaire
@@ -97,6 +102,9 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     assert!(refusal.contains("version 1999.1") && refusal.contains(&questionnaire.version), "{refusal}");
 
     // The PDF: generated in the browser, downloaded, and its text names verdict and gaps.
+    let fallback_fetched =
+        || session.server.requests.lock().expect("request log").iter().any(|path| path.contains("fonts/on-demand/"));
+    assert!(!fallback_fetched(), "the CJK font was fetched before any report needed it");
     let pdf_started = Instant::now();
     find(client, "#pdf").await.click().await.unwrap();
     let pdf = downloaded(&session.downloads, "postal-security-gap-report.pdf").await;
@@ -115,6 +123,8 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
         assert!(text.contains(id.as_str()), "gap {id} in the PDF");
     }
     assert!(text.contains("Sûreté"), "accents survive into the PDF");
+    assert!(text.contains(CHINESE), "Chinese text survives into the PDF");
+    assert!(fallback_fetched(), "the CJK font was not fetched for a report with Chinese text");
 
     // The browser's PDF carries both files and verifies natively: the native rebuild from its
     // attachments gives the same pages, so wasm and native render alike.
@@ -122,6 +132,9 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     let fonts = certready::pdf::Fonts {
         regular: std::fs::read(fonts_dir.join("NotoSans-Regular.ttf")).expect("fonts-noto-core"),
         bold: std::fs::read(fonts_dir.join("NotoSans-Bold.ttf")).expect("fonts-noto-core"),
+        fallback: Some(
+            std::fs::read("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf").expect("fonts-droid-fallback"),
+        ),
     };
     let verification = certready::pdf::verify(&pdf, &fonts).expect("the browser's PDF can be verified");
     assert!(verification.matches(), "browser PDF differs from its native rebuild: {:?}", verification.differences);
@@ -159,7 +172,7 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     let scorecard = certready::scoring::score(&questionnaire, &answers);
     let native =
         certready::report::build(&questionnaire, &answers, &scorecard, verification.generated).with_sources(sources);
-    let native = certready::pdf::render(&native, &fonts).expect("native render");
+    let native = certready::pdf::render(&native, &fonts).expect("native render").pdf;
     assert!(
         native == pdf,
         "the browser's PDF ({} bytes) and the native one ({} bytes) differ",

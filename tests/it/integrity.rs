@@ -2,24 +2,19 @@
 //! byte (checked with pdfdetach and qpdf), and `verify` accepts an untouched report and catches
 //! a changed byte in either attachment or on a page.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use certready::model::{parse_assessment, sha256_hex};
-use certready::pdf::{render, verify, Difference, Fonts};
+use certready::pdf::{render, verify, CannotVerify, Difference};
 use certready::report::{build, Sources};
 use certready::scoring::score;
 use certready::time::Timestamp;
 
 use crate::cli::{certready, stderr, stdout};
-use crate::support::{data, read, run_tool, small_criteria};
+use crate::support::{data, fonts_with_fallback, noto_fonts, read, run_tool, small_criteria};
 
 const CRITERIA: &str = "tests/data/criteria/small.yaml";
 const ASSESSMENT: &str = "tests/data/scoring/mixed.yaml";
-
-fn fonts() -> Fonts {
-    let noto = Path::new("/usr/share/fonts/truetype/noto");
-    Fonts { regular: read(&noto.join("NotoSans-Regular.ttf")), bold: read(&noto.join("NotoSans-Bold.ttf")) }
-}
 
 fn temp(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("certready-integrity-{}-{name}", std::process::id()))
@@ -36,7 +31,7 @@ fn report_pdf(attached: bool) -> Vec<u8> {
     } else {
         report
     };
-    render(&report, &fonts()).expect("render")
+    render(&report, &noto_fonts()).expect("render").pdf
 }
 
 fn tool_output(program: &str, args: &[&str]) -> String {
@@ -121,12 +116,12 @@ fn verify_catches_a_changed_byte_in_either_attachment() {
     let original = report_pdf(true);
     // Re-saving with lopdf alone (the attachment decompressed, not changed) still verifies.
     let resaved = mutate_attachment_with(&original, Sources::CRITERIA_NAME, |_| {});
-    assert!(verify(&resaved, &fonts()).expect("verifiable").matches());
+    assert!(verify(&resaved, &noto_fonts()).expect("verifiable").matches());
     for name in [Sources::CRITERIA_NAME, Sources::ASSESSMENT_NAME] {
         let size = attachment_size(&original, name);
         for position in [0, 1, size / 3, size / 2, size - 2, size - 1] {
             let changed = mutate_attachment(&original, name, position);
-            let verification = verify(&changed, &fonts()).expect("verifiable");
+            let verification = verify(&changed, &noto_fonts()).expect("verifiable");
             assert!(!verification.matches(), "{name} byte {position} changed unnoticed");
             assert!(
                 matches!(&verification.differences[0], Difference::AttachmentChanged { name: n, .. } if *n == name),
@@ -154,7 +149,7 @@ fn verify_catches_a_changed_digit_on_any_page() {
         let at = start + content[start..].iter().position(u8::is_ascii_digit).expect("a digit");
         content[at] = if content[at] == b'9' { b'8' } else { content[at] + 1 };
         stream.set_plain_content(content);
-        let verification = verify(&save(&mut document), &fonts()).expect("verifiable");
+        let verification = verify(&save(&mut document), &noto_fonts()).expect("verifiable");
         assert_eq!(verification.differences, [Difference::Pages(vec![number as usize])]);
     }
 }
@@ -229,8 +224,27 @@ fn a_report_made_like_the_app_makes_it_verifies() {
     let card = score(&questionnaire, &assessment);
     let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
     let report = build(&questionnaire, &assessment, &card, Timestamp(1_795_516_200)).with_sources(sources);
-    let pdf = render(&report, &fonts()).expect("render");
-    let verification = verify(&pdf, &fonts()).expect("verifiable");
+    let pdf = render(&report, &noto_fonts()).expect("render").pdf;
+    let verification = verify(&pdf, &noto_fonts()).expect("verifiable");
     assert!(verification.matches(), "{:?}", verification.differences);
     assert_eq!(verification.assessment_sha256, report.assessment_sha256);
+}
+
+/// A report with Chinese text is made with the fallback font, and verifying it needs that font
+/// too; a report without such text verifies with or without it.
+#[test]
+fn a_report_made_with_the_fallback_font_verifies_with_it() {
+    let criteria = read(&data("criteria/small.yaml"));
+    let questionnaire = small_criteria();
+    let mut assessment = parse_assessment(&read(&data("scoring/mixed.yaml")), &questionnaire).0.expect("valid");
+    assessment.subject.facility = "厦门邮件处理中心".into();
+    let card = score(&questionnaire, &assessment);
+    let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
+    let report = build(&questionnaire, &assessment, &card, Timestamp(1_795_516_200)).with_sources(sources);
+    let pdf = render(&report, &fonts_with_fallback()).expect("render").pdf;
+
+    let verification = verify(&pdf, &fonts_with_fallback()).expect("verifiable");
+    assert!(verification.matches(), "{:?}", verification.differences);
+    assert!(matches!(verify(&pdf, &noto_fonts()), Err(CannotVerify::NeedsFallbackFont)));
+    assert!(verify(&report_pdf(true), &fonts_with_fallback()).expect("verifiable").matches());
 }

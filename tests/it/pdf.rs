@@ -9,15 +9,10 @@ use certready::report::{build, Report};
 use certready::scoring::score;
 use certready::time::Timestamp;
 
-use crate::support::{read, root, run_tool};
+use crate::support::{fonts_with_fallback, noto_fonts, read, root, run_tool};
 
 const GENERATED: Timestamp = Timestamp(1_795_516_200);
 const ACCENTED: &str = "Sûreté du périmètre — élevé";
-
-fn fonts() -> Fonts {
-    let noto = Path::new("/usr/share/fonts/truetype/noto");
-    Fonts { regular: read(&noto.join("NotoSans-Regular.ttf")), bold: read(&noto.join("NotoSans-Bold.ttf")) }
-}
 
 fn questionnaire() -> Questionnaire {
     let (questionnaire, diagnostics) = parse_questionnaire(&read(&root().join("questionnaires/postal-security.yaml")));
@@ -60,7 +55,13 @@ fn unanswered_report() -> Report {
 
 /// The report rendered into a file in the temp directory.
 fn rendered(name: &str, report: &Report) -> PathBuf {
-    let bytes = render(report, &fonts()).expect("render");
+    rendered_with(name, report, &noto_fonts())
+}
+
+fn rendered_with(name: &str, report: &Report, fonts: &Fonts) -> PathBuf {
+    let rendered = render(report, fonts).expect("render");
+    assert_eq!(rendered.uncovered, [], "characters no font has");
+    let bytes = rendered.pdf;
     let path = std::env::temp_dir().join(format!("certready-test-{}-{name}.pdf", std::process::id()));
     std::fs::write(&path, bytes).expect("write the PDF");
     path
@@ -173,14 +174,14 @@ fn pdf_metadata_has_real_date_title_and_no_pdfx_claim() {
 #[test]
 fn render_is_deterministic_within_one_process() {
     let report = report_answering(1);
-    let first = render(&report, &fonts()).expect("render");
+    let first = render(&report, &noto_fonts()).expect("render").pdf;
     // Another document in between moves printpdf's process-global id counter.
-    render(&unanswered_report(), &fonts()).expect("render");
-    let second = render(&report, &fonts()).expect("render");
+    render(&unanswered_report(), &noto_fonts()).expect("render");
+    let second = render(&report, &noto_fonts()).expect("render").pdf;
     assert!(first == second, "two renders of the same report differ");
 
     let later = Report { generated: Timestamp(GENERATED.0 + 60), ..report };
-    assert!(render(&later, &fonts()).expect("render") != first, "the generation time is not in the document");
+    assert!(render(&later, &noto_fonts()).expect("render").pdf != first, "the generation time is not in the document");
 }
 
 #[test]
@@ -200,7 +201,10 @@ fn every_gap_register_page_repeats_the_table_header() {
 
 #[test]
 fn text_stays_inside_the_page_margins() {
-    let path = rendered("bbox", &report_answering(1));
+    assert_text_inside_margins(&rendered("bbox", &report_answering(1)));
+}
+
+fn assert_text_inside_margins(path: &Path) {
     let html = run("pdftotext", &["-bbox", path.to_str().unwrap_or_default(), "-"]);
     let attribute = |tag: &str, name: &str| -> f32 {
         let start = tag.find(&format!("{name}=\"")).map(|at| at + name.len() + 2).unwrap_or(0);
@@ -225,23 +229,74 @@ fn text_stays_inside_the_page_margins() {
 #[test]
 fn unusable_fonts_are_errors() {
     let report = report_answering(1);
-    let Fonts { regular, bold } = fonts();
-    let broken = Fonts { regular: b"not a font".to_vec(), bold: bold.clone() };
+    let broken = Fonts { regular: b"not a font".to_vec(), ..noto_fonts() };
     assert!(matches!(render(&report, &broken), Err(PdfError::InvalidFont("regular"))));
-    let broken = Fonts { regular, bold: Vec::new() };
+    let broken = Fonts { bold: Vec::new(), ..noto_fonts() };
     assert!(matches!(render(&report, &broken), Err(PdfError::InvalidFont("bold"))));
+    let broken = Fonts { fallback: Some(b"not a font".to_vec()), ..noto_fonts() };
+    assert!(matches!(render(&report, &broken), Err(PdfError::InvalidFont("fallback"))));
+}
+
+/// "Postal security inspection centre", and a paragraph that has to wrap: CJK text has no
+/// spaces, so lines break between ideographs (Unicode line breaking).
+const CHINESE: &str = "邮政安全检查中心";
+const CHINESE_PARAGRAPH: &str = "装卸区的围栏需要在审核之前修复，监控摄像头必须覆盖所有出入口。";
+
+/// A report with Chinese text in two gap comments, one of them long enough to wrap.
+fn chinese_report() -> Report {
+    let mut report = report_answering(1);
+    report.gaps[0].comment = format!("{CHINESE} (Xiamen)");
+    report.gaps[1].comment = CHINESE_PARAGRAPH.repeat(6);
+    report
 }
 
 #[test]
-fn characters_without_a_glyph_are_reported() {
+fn chinese_text_is_set_in_the_fallback_font_and_read_back() {
+    let report = chinese_report();
+    let needed = certready::pdf::uncovered_characters(&report, &noto_fonts()).expect("fonts");
+    assert!(needed.contains(&'邮') && needed.contains(&'，'), "{needed:?}");
+    assert_eq!(certready::pdf::uncovered_characters(&report, &fonts_with_fallback()).expect("fonts"), []);
+
+    let path = rendered_with("chinese", &report, &fonts_with_fallback());
+    let file = path.to_str().unwrap_or_default();
+    let text = text_of(&path);
+    assert!(text.contains(CHINESE), "{CHINESE} not in the PDF text");
+    // The wrapped paragraph, read back line by line, is the paragraph.
+    let joined: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(joined.contains(&CHINESE_PARAGRAPH.repeat(2)), "the wrapped Chinese paragraph is not read back whole");
+    let listing = run("pdffonts", &[file]);
+    let fonts: Vec<&str> = listing.lines().skip(2).collect();
+    assert_eq!(fonts.len(), 3, "regular, bold and the fallback: {listing}");
+    assert!(
+        fonts.iter().all(|line| line.split_whitespace().rev().skip(2).take(3).all(|flag| flag == "yes")),
+        "{listing}"
+    );
+    assert!(listing.contains("DroidSansFallback"), "{listing}");
+    assert!(run("qpdf", &["--check", file]).contains("No syntax or stream encoding errors found"));
+    assert_text_inside_margins(&path);
+}
+
+#[test]
+fn the_fallback_font_is_embedded_only_when_the_text_needs_it() {
+    let report = report_answering(1);
+    let without = render(&report, &noto_fonts()).expect("render");
+    let with = render(&report, &fonts_with_fallback()).expect("render");
+    assert!(without.pdf == with.pdf, "a report without CJK text changed when the fallback font was offered");
+}
+
+#[test]
+fn characters_no_font_has_are_warned_and_shown_as_replacement_marks() {
     let mut report = report_answering(1);
-    report.gaps[0].comment = "Voir le plan 漢字 ✓".into();
-    match render(&report, &fonts()) {
-        Err(PdfError::MissingGlyphs { font: "regular", characters }) => {
-            assert_eq!(characters, ['✓', '字', '漢']);
-        }
-        other => panic!("expected missing glyphs, got {other:?}"),
-    }
+    // Two private-use characters and Cherokee: in none of the three fonts.
+    report.gaps[0].comment = "Voir le plan \u{E000}\u{E001} Ꭰ 漢字".into();
+    let rendered = render(&report, &fonts_with_fallback()).expect("rendered anyway");
+    assert_eq!(rendered.uncovered, ['Ꭰ', '\u{E000}', '\u{E001}']);
+    let without_fallback = render(&report, &noto_fonts()).expect("rendered anyway");
+    assert_eq!(without_fallback.uncovered, ['Ꭰ', '字', '漢', '\u{E000}', '\u{E001}']);
+    let path = std::env::temp_dir().join(format!("certready-test-{}-uncovered.pdf", std::process::id()));
+    std::fs::write(&path, &rendered.pdf).expect("write the PDF");
+    let text = text_of(&path);
+    assert!(text.contains("Voir le plan \u{FFFD}\u{FFFD} \u{FFFD} 漢字"), "no replacement marks where expected");
 }
 
 #[test]

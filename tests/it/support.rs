@@ -13,6 +13,22 @@ pub fn data(relative: &str) -> PathBuf {
     root().join("tests/data").join(relative)
 }
 
+/// The fonts reports are made with (Debian's fonts-noto-core), without the fallback.
+pub fn noto_fonts() -> certready::pdf::Fonts {
+    let noto = Path::new("/usr/share/fonts/truetype/noto");
+    certready::pdf::Fonts {
+        regular: read(&noto.join("NotoSans-Regular.ttf")),
+        bold: read(&noto.join("NotoSans-Bold.ttf")),
+        fallback: None,
+    }
+}
+
+/// The Noto fonts and the CJK fallback font (Debian's fonts-droid-fallback).
+pub fn fonts_with_fallback() -> certready::pdf::Fonts {
+    let fallback = read(Path::new("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"));
+    certready::pdf::Fonts { fallback: Some(fallback), ..noto_fonts() }
+}
+
 pub fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()))
 }

@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::pdf::{verify, Fonts, Verification};
 use crate::ui::browser;
 use crate::ui::components::dropzone::DropZone;
+use crate::ui::pdf_worker::{self, Failure};
 use crate::ui::strings;
+use crate::worker::protocol::{Checked, Job, Reply};
 
 /// What the last file checked gave.
 #[derive(Clone)]
@@ -26,7 +27,7 @@ pub fn VerifyReport() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let result = check(&file).await;
             outcome.set(Some(match result {
-                Ok(verification) => checked(name, &verification),
+                Ok(verification) => checked(name, verification),
                 Err(reason) => Outcome::Unchecked { file: name, reason },
             }));
         });
@@ -46,24 +47,28 @@ pub fn VerifyReport() -> impl IntoView {
     }
 }
 
-async fn check(file: &web_sys::File) -> Result<Verification, String> {
+/// The file checked by the PDF worker, as `certready verify` checks it.
+async fn check(file: &web_sys::File) -> Result<Checked, String> {
     let bytes = browser::read_file(file).await?;
-    // The fonts every report is made with, from this build.
-    let regular = browser::fetch_bytes("fonts/NotoSans-Regular.ttf").await?;
-    let bold = browser::fetch_bytes("fonts/NotoSans-Bold.ttf").await?;
-    verify(&bytes, &Fonts { regular, bold }).map_err(|reason| reason.to_string())
+    match pdf_worker::run(&Job::Verify, &[&bytes], |_| ()).await {
+        Ok((Reply::Verified(checked), _)) => Ok(checked),
+        Ok((Reply::Failed(reason), _)) => Err(reason),
+        Ok((other, _)) => Err(strings::pdf_engine_stopped(&format!("{other:?}"))),
+        Err(Failure::Cancelled) => Err(strings::PDF_CANCELLED.to_owned()),
+        Err(Failure::Failed(reason)) => Err(reason),
+    }
 }
 
-fn checked(file: String, verification: &Verification) -> Outcome {
+fn checked(file: String, checked: Checked) -> Outcome {
     Outcome::Checked {
         file,
-        matches: verification.matches(),
-        differences: verification.differences.iter().map(ToString::to_string).collect(),
+        matches: checked.matches,
+        differences: checked.differences,
         details: vec![
-            (strings::VERIFY_GENERATED, verification.generated.rfc3339()),
-            (strings::VERIFY_MADE_BY, verification.made_by.clone()),
-            (strings::VERIFY_CRITERIA, verification.criteria_sha256.clone()),
-            (strings::VERIFY_ASSESSMENT, verification.assessment_sha256.clone()),
+            (strings::VERIFY_GENERATED, checked.generated),
+            (strings::VERIFY_MADE_BY, checked.made_by),
+            (strings::VERIFY_CRITERIA, checked.criteria_sha256),
+            (strings::VERIFY_ASSESSMENT, checked.assessment_sha256),
         ],
     }
 }

@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use crate::model::{Questionnaire, Section};
-use crate::report;
 use crate::scoring::pct;
 use crate::ui::browser;
 use crate::ui::components::{
@@ -15,9 +14,11 @@ use crate::ui::components::{
     scorecard::ScorecardPanel,
     subject::SubjectForm,
 };
+use crate::ui::pdf_worker::{self, Failure};
 use crate::ui::saved;
 use crate::ui::state::{AppState, Notice};
 use crate::ui::strings;
+use crate::worker::protocol::{Job, Reply};
 use crate::worklist::{self, Filter};
 
 #[component]
@@ -51,8 +52,10 @@ pub fn AssessPage() -> impl IntoView {
             let result = generate_pdf(state).await;
             generating.set(false);
             state.notice.set(Some(match result {
-                Ok(name) => Notice::Info(strings::downloaded(&name)),
-                Err(problem) => Notice::Problem(strings::pdf_failed(&problem)),
+                Ok((name, uncovered)) if uncovered.is_empty() => Notice::Info(strings::downloaded(&name)),
+                Ok((name, uncovered)) => Notice::Problem(strings::downloaded_with_uncovered(&name, &uncovered)),
+                Err(Failure::Cancelled) => Notice::Info(strings::PDF_CANCELLED.into()),
+                Err(Failure::Failed(problem)) => Notice::Problem(strings::pdf_failed(&problem)),
             }));
         });
     };
@@ -77,9 +80,19 @@ pub fn AssessPage() -> impl IntoView {
                 <button id="export" on:click=move |_| state.export()>{strings::EXPORT_YAML}</button>
                 <input id="import" class="visually-hidden" type="file" accept=".yaml,.yml" on:change=import/>
                 <label class="button" for="import">{strings::IMPORT_YAML}</label>
-                <button id="pdf" class="primary" on:click=make_pdf disabled=move || generating.get()>
+                <button
+                    id="pdf"
+                    class="primary"
+                    on:click=make_pdf
+                    on:pointerenter=|_| pdf_worker::warm_up()
+                    on:focus=|_| pdf_worker::warm_up()
+                    disabled=move || generating.get()
+                >
                     {strings::DOWNLOAD_PDF}
                 </button>
+                <Show when=move || generating.get()>
+                    <button id="pdf-cancel" on:click=|_| pdf_worker::cancel()>{strings::CANCEL_PDF}</button>
+                </Show>
                 <button id="home" on:click=move |_| state.close()>{strings::ALL_ASSESSMENTS}</button>
             </nav>
             <div class="overall-progress">
@@ -326,22 +339,27 @@ fn collect_blocks<'a>(section: &'a Section, depth: usize, out: &mut Vec<(usize, 
     }
 }
 
-/// Fonts from the app's own files, the report from the core with the criteria file and the
-/// assessment's text attached, the bytes to a download.
-async fn generate_pdf(state: AppState) -> Result<String, String> {
-    let questionnaire = state.questionnaire.get_untracked().ok_or("no questionnaire is open")?;
+/// The report of the open assessment, made by the PDF worker from the criteria file and the
+/// assessment's text (which it attaches), progress shown as it goes, the PDF to a download.
+/// Returns the file's name and the characters no font has (printed as a replacement mark).
+async fn generate_pdf(state: AppState) -> Result<(String, Vec<char>), Failure> {
+    let failed = |problem: &str| Failure::Failed(problem.to_owned());
+    let questionnaire = state.questionnaire.get_untracked().ok_or(failed(strings::NO_QUESTIONNAIRE))?;
     let criteria = state
         .catalog
         .with_untracked(|offered| crate::ui::catalog::source_of(offered, &questionnaire))
-        .ok_or(strings::CRITERIA_UNAVAILABLE)?;
-    let regular = browser::fetch_bytes("fonts/NotoSans-Regular.ttf").await?;
-    let bold = browser::fetch_bytes("fonts/NotoSans-Bold.ttf").await?;
-    let assessment = state.assessment.get_untracked();
-    let card = crate::scoring::score(&questionnaire, &assessment);
-    let sources = report::Sources { criteria: criteria.to_vec(), assessment: assessment.to_yaml().into_bytes() };
-    let report = report::build(&questionnaire, &assessment, &card, browser::now()).with_sources(sources);
-    let bytes = crate::pdf::render(&report, &crate::pdf::Fonts { regular, bold }).map_err(|e| e.to_string())?;
-    let name = format!("{}-gap-report.pdf", questionnaire.id);
-    browser::download(&bytes, &name, "application/pdf")?;
-    Ok(name)
+        .ok_or(failed(strings::CRITERIA_UNAVAILABLE))?;
+    let assessment = state.assessment.get_untracked().to_yaml();
+    let job = Job::Report { generated: browser::now().0 };
+    let show = move |stage| state.notice.set(Some(Notice::Info(strings::generating_pdf(stage))));
+    let (reply, payloads) = pdf_worker::run(&job, &[&criteria, assessment.as_bytes()], show).await?;
+    match (reply, payloads.first()) {
+        (Reply::Report { uncovered }, Some(pdf)) => {
+            let name = format!("{}-gap-report.pdf", questionnaire.id);
+            browser::download(pdf, &name, "application/pdf").map_err(|problem| failed(&problem))?;
+            Ok((name, uncovered))
+        }
+        (Reply::Failed(problem), _) => Err(Failure::Failed(problem)),
+        (other, _) => Err(Failure::Failed(strings::pdf_engine_stopped(&format!("{other:?}")))),
+    }
 }

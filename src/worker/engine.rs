@@ -1,0 +1,129 @@
+//! The worker's side: answers each job with the core functions, fetching the fonts it needs.
+
+use js_sys::Uint8Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
+
+use super::protocol::{self, Checked, Job, Reply, Stage};
+use crate::model::{parse_assessment, parse_questionnaire};
+use crate::pdf::{self, CannotVerify, Fonts};
+use crate::report::{self, Sources};
+use crate::scoring::score;
+use crate::time::Timestamp;
+
+const REGULAR_FONT: &str = "fonts/NotoSans-Regular.ttf";
+const BOLD_FONT: &str = "fonts/NotoSans-Bold.ttf";
+/// 4 MB, for CJK: fetched only for a report whose text needs it (never precached).
+const FALLBACK_FONT: &str = "fonts/on-demand/DroidSansFallbackFull.ttf";
+
+/// Listens for jobs, then tells the page it is ready.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let scope = global();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
+        wasm_bindgen_futures::spawn_local(async move {
+            let (reply, payload) = match protocol::decode::<Job>(&event.data()) {
+                Ok((Job::Report { generated }, payloads)) => report(Timestamp(generated), payloads).await,
+                Ok((Job::Verify, payloads)) => verify(payloads).await,
+                Err(problem) => (Reply::Failed(problem), None),
+            };
+            post(&reply, payload.as_deref());
+        });
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    // The handler lives as long as the worker.
+    on_message.forget();
+    post(&Reply::Ready, None);
+}
+
+fn global() -> DedicatedWorkerGlobalScope {
+    js_sys::global().unchecked_into()
+}
+
+fn post(reply: &Reply, payload: Option<&[u8]>) {
+    let (message, transfer) = protocol::encode(reply, payload.as_slice());
+    if let Err(error) = global().post_message_with_transfer(&message, &transfer) {
+        web_sys::console::error_2(&"certready-pdf: cannot answer".into(), &error);
+    }
+}
+
+fn progress(stage: Stage) {
+    post(&Reply::Progress(stage), None);
+}
+
+/// The report of the criteria and assessment files, rendered.
+async fn report(generated: Timestamp, payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
+    match render_report(generated, payloads).await {
+        Ok(rendered) => (Reply::Report { uncovered: rendered.uncovered }, Some(rendered.pdf)),
+        Err(problem) => (Reply::Failed(problem), None),
+    }
+}
+
+async fn render_report(generated: Timestamp, payloads: Vec<Vec<u8>>) -> Result<pdf::Rendered, String> {
+    progress(Stage::Reading);
+    let [criteria, assessment]: [Vec<u8>; 2] = payloads.try_into().map_err(|_| "a report needs two files")?;
+    // The page sends files it has validated: a refusal here is a bug, reported as such.
+    let questionnaire = parse_questionnaire(&criteria).0.ok_or("the criteria file is not valid")?;
+    let answers = parse_assessment(&assessment, &questionnaire).0.ok_or("the assessment file is not valid")?;
+    let scorecard = score(&questionnaire, &answers);
+    let report =
+        report::build(&questionnaire, &answers, &scorecard, generated).with_sources(Sources { criteria, assessment });
+    progress(Stage::Fonts);
+    let mut fonts = latin_fonts().await?;
+    if !pdf::uncovered_characters(&report, &fonts).map_err(|e| e.to_string())?.is_empty() {
+        // Offline before any report needed it, the fallback is missing: the report is made
+        // without it, its characters printed as replacement marks, and the page warns.
+        fonts.fallback = fetch_bytes(FALLBACK_FONT).await.ok();
+    }
+    progress(Stage::Rendering);
+    pdf::render(&report, &fonts).map_err(|e| e.to_string())
+}
+
+async fn verify(payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
+    let Some(pdf_bytes) = payloads.first() else { return (Reply::Failed("no PDF was given".into()), None) };
+    progress(Stage::Fonts);
+    let mut fonts = match latin_fonts().await {
+        Ok(fonts) => fonts,
+        Err(problem) => return (Reply::Failed(problem), None),
+    };
+    progress(Stage::Rendering);
+    let mut outcome = pdf::verify(pdf_bytes, &fonts);
+    if matches!(outcome, Err(CannotVerify::NeedsFallbackFont)) {
+        match fetch_bytes(FALLBACK_FONT).await {
+            Ok(fallback) => fonts.fallback = Some(fallback),
+            Err(problem) => return (Reply::Failed(problem), None),
+        }
+        outcome = pdf::verify(pdf_bytes, &fonts);
+    }
+    let reply = match outcome {
+        Ok(verification) => Reply::Verified(Checked {
+            matches: verification.matches(),
+            differences: verification.differences.iter().map(ToString::to_string).collect(),
+            generated: verification.generated.rfc3339(),
+            made_by: verification.made_by,
+            criteria_sha256: verification.criteria_sha256,
+            assessment_sha256: verification.assessment_sha256,
+        }),
+        Err(reason) => Reply::Failed(reason.to_string()),
+    };
+    (reply, None)
+}
+
+/// The regular and bold fonts, from the app's own files.
+async fn latin_fonts() -> Result<Fonts, String> {
+    Ok(Fonts { regular: fetch_bytes(REGULAR_FONT).await?, bold: fetch_bytes(BOLD_FONT).await?, fallback: None })
+}
+
+/// One of the app's own files (same origin; the service worker serves it offline).
+async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
+    let describe = |error: JsValue| error.as_string().unwrap_or_else(|| format!("{error:?}"));
+    let response = JsFuture::from(global().fetch_with_str(path)).await.map_err(describe)?;
+    let response: Response = response.dyn_into().map_err(describe)?;
+    if !response.ok() {
+        return Err(format!("{path}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
