@@ -10,6 +10,7 @@ mod cli;
 mod diff;
 mod fuzz_regressions;
 mod hostile;
+mod html;
 mod integrity;
 mod pdf;
 mod properties;
