@@ -18,5 +18,6 @@ mod samm;
 mod schema;
 mod scoring;
 mod support;
+mod synthetic_inputs;
 mod validation;
 mod yaml;
