@@ -297,7 +297,7 @@ async fn main() {
         let dash = || "—".to_owned();
         println!(
             "{:>8} | {:>11} {:>13} {:>9} | {:>16} {:>10} | {:>11} {:>9} | {:>12} {:>11}",
-            n,
+            synthetic::thousands(n),
             row.interactive.map_or_else(dash, ms_f),
             row.open.map_or_else(dash, ms),
             row.import.map_or_else(dash, ms),

@@ -30,6 +30,7 @@ use certready::report::Sources;
 use certready::scoring::score;
 use certready::time::Timestamp;
 use certready::{pdf, report};
+use synthetic::thousands;
 
 /// Issue 7's budgets that the native run can speak to.
 const BUDGET_CLI_1000: Duration = Duration::from_millis(50);
@@ -49,18 +50,6 @@ fn ms(d: Duration) -> String {
     } else {
         format!("{ms:.1} ms")
     }
-}
-
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn kb(bytes: usize) -> String {

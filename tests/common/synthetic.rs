@@ -257,3 +257,16 @@ pub fn write_pair(dir: &std::path::Path, n: usize) -> std::io::Result<(std::path
     std::fs::write(&assessment_path, assessment(n))?;
     Ok((criteria_path, assessment_path))
 }
+
+/// `n` with thousands separators, as the benchmarks print sizes: "10,000".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
