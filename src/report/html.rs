@@ -1,7 +1,7 @@
 //! The report as one self-contained, printable HTML document (`report --format html`): the same
-//! [`Report`] the PDF is made from, in the PDF's order (cover and verdict, answer counts,
-//! section scores, gap register, N/A register, open items, evidence register, answers appendix,
-//! auditor review, method, sign-off, integrity).
+//! [`Report`] the PDF is made from, in the PDF's order (cover and verdict, answer counts, the
+//! gaps to close first, section scores with their bars, gap register, N/A register, open items,
+//! evidence register, answers appendix, auditor review, method, sign-off, integrity).
 //!
 //! Every text comes from files other people wrote, so every text is escaped; the document has
 //! no script and loads nothing (one inline `<style>`, with print rules for A4: table headers
@@ -245,6 +245,20 @@ fn cover(out: &mut Html, report: &Report) {
     }
     for reason in &report.reasons {
         out.element("li", "", &sentence(reason));
+        out.raw("\n");
+    }
+    out.raw("</ul>\n");
+
+    // The executive summary's list; its charts are the bars of the section scores table.
+    out.heading(3, "first-gaps", "Gaps to close first");
+    if report.gaps.is_empty() {
+        out.paragraph("", "No gaps: every applicable criterion is fully met.");
+        return;
+    }
+    out.raw("<ul>\n");
+    for gap in report.gaps.iter().take(5) {
+        let critical = if gap.critical { ", critical" } else { "" };
+        out.element("li", "", &format!("{} — {} ({} points{critical})", gap.criterion_id, gap.requirement, gap.impact));
         out.raw("\n");
     }
     out.raw("</ul>\n");

@@ -204,7 +204,13 @@ fn main() {
     };
     let chromium = std::env::var_os("CERTREADY_CHROMIUM").map_or_else(|| PathBuf::from("chromium"), PathBuf::from);
     println!("\n2. The CLI end to end (`certready report`, spawn to exit), and the peer (HTML printed by Chromium)\n");
-    println!("   binary:   {}", binary.display());
+    let origin = if std::env::var_os("CERTREADY_BIN").is_some() {
+        "$CERTREADY_BIN"
+    } else {
+        "built by cargo for this bench, bench profile; scripts/bench times the release binary"
+    };
+    let size = std::fs::metadata(&binary).map_or(0, |m| m.len());
+    println!("   binary:   {} ({} bytes; {origin})", binary.display(), thousands(size as usize));
     println!(
         "   chromium: {} --headless=new --print-to-pdf (profile created by the warm-up run)\n",
         chromium.display()
