@@ -39,7 +39,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::Client;
 
-use browser::{devtools, find, script, start, TempDir};
+use browser::{devtools, find, script, start_with_site, TempDir};
 
 /// Everything the bench knows about the app's page, in one place.
 mod ui {
@@ -57,6 +57,11 @@ mod ui {
     /// The answer controls of the criteria on screen (radio buttons `answer-<id>-<option>`).
     pub const ANSWERS: &str = "input[type=radio][id^='answer-']";
     pub const PDF_BUTTON: &str = "#pdf";
+    /// In the status line when the PDF fails.
+    pub const PDF_FAILED: &str = "could not be generated";
+    /// What the page says (status line and any error), when the PDF does not come.
+    pub const STATUS_TEXT: &str = "return [...document.querySelectorAll('#status, #fatal, [role=alert]')]\
+        .map((e) => e.textContent.trim()).join(' | ')";
 
     /// The downloaded report's file name.
     pub fn pdf_name(questionnaire_id: &str) -> String {
@@ -120,12 +125,18 @@ fn answer_script() -> String {
 }
 
 /// The JS heap in use now, in bytes (DevTools, precise).
+/// 0 when the page does not answer within 5 s.
 async fn heap_used(client: &Client) -> f64 {
-    devtools(client, "Runtime.getHeapUsage", serde_json::json!({}))
-        .await
-        .ok()
-        .and_then(|usage| usage["usedSize"].as_f64())
-        .unwrap_or(0.0)
+    let usage = devtools(client, "Runtime.getHeapUsage", serde_json::json!({}));
+    match tokio::time::timeout(Duration::from_secs(5), usage).await {
+        Ok(Ok(usage)) => usage["usedSize"].as_f64().unwrap_or(0.0),
+        _ => 0.0,
+    }
+}
+
+/// Progress on standard error, so that a step that hangs is visible.
+fn progress(n: usize, step: &str) {
+    eprintln!("  [{}] {step}", synthetic::thousands(n));
 }
 
 fn ms(d: Duration) -> String {
@@ -180,7 +191,8 @@ struct Row {
 }
 
 async fn measure(n: usize, quick: bool) -> Option<Row> {
-    let session = start().await?;
+    // A private copy of the built app: a rebuild of dist/ during the run cannot change it.
+    let session = start_with_site(|_| {}).await?;
     let client = &session.client;
     let files = TempDir::new("bench");
     let (criteria, assessment) = synthetic::write_pair(&files.0, n).expect("writing the synthetic files");
@@ -192,12 +204,14 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
     {
         println!("  (could not instrument the page: {error})");
     }
+    progress(n, "time to interactive");
     client.goto(&format!("{}/", session.server.url)).await.expect("opening the app");
     find(client, ui::INTERACTIVE).await;
     row.interactive =
         script(client, "return window.__certreadyBench ? window.__certreadyBench.interactive : null").await.as_f64();
     heap = heap.max(heap_used(client).await);
 
+    progress(n, "open the criteria");
     let started = Instant::now();
     find(client, ui::CRITERIA_FILE).await.send_keys(&criteria.display().to_string()).await.expect("choosing criteria");
     find(client, ui::CREATE_ASSESSMENT).await.click().await.expect("creating the assessment");
@@ -206,6 +220,7 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
     }
     heap = heap.max(heap_used(client).await);
 
+    progress(n, "import the assessment");
     let started = Instant::now();
     find(client, ui::IMPORT).await.send_keys(&assessment.display().to_string()).await.expect("importing");
     if until_text(client, ui::STATUS, |t| t.contains(ui::IMPORTED), Duration::from_secs(120)).await.is_some() {
@@ -214,9 +229,11 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
     heap = heap.max(heap_used(client).await);
 
     let (mut changed, mut frames) = (Vec::new(), Vec::new());
+    progress(n, "answer -> scorecard");
     for _ in 0..if quick { 1 } else { 7 } {
-        let result = client.execute_async(&answer_script(), vec![]).await;
-        let Ok(serde_json::Value::Array(values)) = result else {
+        let result =
+            tokio::time::timeout(Duration::from_secs(30), client.execute_async(&answer_script(), vec![])).await;
+        let Ok(Ok(serde_json::Value::Array(values))) = result else {
             println!("  (no answer to click at {n}: {result:?})");
             break;
         };
@@ -232,7 +249,9 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
 
     let name = ui::pdf_name(synthetic::ID);
     let path = session.downloads.join(&name);
+    progress(n, "PDF");
     let started = Instant::now();
+    let mut last_check = started;
     find(client, ui::PDF_BUTTON).await.click().await.expect("clicking the PDF button");
     loop {
         // Chromium writes `name.crdownload` and renames it when complete.
@@ -242,11 +261,23 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
                 break;
             }
         }
-        if started.elapsed() > Duration::from_secs(300) {
-            println!("  (no PDF after 300 s at {n})");
+        if started.elapsed() > Duration::from_secs(120) {
+            let present: Vec<_> = std::fs::read_dir(&session.downloads)
+                .map(|d| d.flatten().map(|e| e.file_name()).collect())
+                .unwrap_or_default();
+            let status = script(client, ui::STATUS_TEXT).await;
+            println!("  (no {name} after 120 s at {n}; downloads: {present:?}; status: {status})");
             break;
         }
         heap = heap.max(heap_used(client).await);
+        if last_check.elapsed() > Duration::from_secs(1) {
+            last_check = Instant::now();
+            let status = script(client, ui::STATUS_TEXT).await;
+            if status.as_str().is_some_and(|text| text.contains(ui::PDF_FAILED)) {
+                println!("  (the PDF failed at {n}: {status})");
+                break;
+            }
+        }
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
     row.heap = heap.max(heap_used(client).await);
