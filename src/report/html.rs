@@ -153,11 +153,11 @@ impl Html {
         self.0.push('\n');
     }
 
-    /// A table head: the columns' titles; a title ending in `#` is right-aligned (without it).
+    /// A table head: the columns' titles; a title ending in `>` is right-aligned (without it).
     fn head(&mut self, columns: &[&str]) {
         self.raw("<table>\n<thead><tr>");
         for column in columns {
-            match column.strip_suffix('#') {
+            match column.strip_suffix('>') {
                 Some(title) => self.element("th", "num", title),
                 None => self.element("th", "", column),
             }
@@ -285,7 +285,7 @@ fn section_scores(out: &mut Html, sections: &[SectionRow]) {
         "Top-level sections carry the pass threshold; sub-sections are indented under them. \
          Answered counts answered and N/A criteria against the applicable ones.",
     );
-    out.head(&["Section", "Score#", "Percent", "Threshold#", "Result", "Answered#"]);
+    out.head(&["Section", "Score>", "Percent", "Threshold>", "Result", "Answered>"]);
     out.raw("<tbody>\n");
     for section in sections {
         let indent = 10 * section.depth.min(12);
@@ -331,7 +331,7 @@ fn gap_register(out: &mut Html, gaps: &[GapRow]) {
             count(gaps.len(), "gap", "gaps")
         ),
     );
-    out.head(&["#", "Criterion", "Requirement", "Answer", "Impact#", "Critical"]);
+    out.head(&["#", "Criterion", "Requirement", "Answer", "Impact>", "Critical"]);
     for gap in gaps {
         // One body per gap: the row and its details stay on one page.
         out.raw("<tbody class=\"gap\"><tr>");
@@ -434,7 +434,7 @@ fn registers(out: &mut Html, registers: &Registers) {
             count(registers.evidence.len(), "evidence file", "evidence files")
         ),
         "No evidence file was recorded.",
-        &["Criterion", "File", "Size#", "SHA-256 and note"],
+        &["Criterion", "File", "Size>", "SHA-256 and note"],
         registers.evidence.iter().zip(&hashes_and_notes).map(|(row, hash_and_note)| {
             vec![row.criterion_id.as_str(), row.name.as_str(), row.size.as_str(), hash_and_note.as_str()]
         }),

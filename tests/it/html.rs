@@ -45,6 +45,7 @@ fn report_html_has_every_gap_and_the_reports_language() {
     let gaps = json["gaps"].as_array().expect("gaps");
     assert!(!gaps.is_empty());
     let register = &html[html.find("id=\"gap-register\"").expect("a gap register")..];
+    assert!(register.contains("<thead><tr><th>#</th><th>Criterion</th>"), "the register's header");
     for gap in gaps {
         let id = gap["id"].as_str().expect("id");
         assert!(register.contains(&format!("<td class=\"id\">{id}</td>")), "{id} missing from the gap register");
