@@ -15,8 +15,10 @@
 //!    a note when it cannot run.
 //!
 //! Environment: `CERTREADY_FONTS` (default /usr/share/fonts/truetype/noto), `CERTREADY_BIN`,
-//! `CERTREADY_CHROMIUM`, `CERTREADY_BENCH_SIZES` (e.g. `100,1000`) and `CERTREADY_BENCH_DIR` (where
-//! the generated files and outputs go; default a fresh folder under the temp dir, removed after).
+//! `CERTREADY_CHROMIUM`, `CERTREADY_BENCH_SIZES` (e.g. `100,1000`), `CERTREADY_BENCH_DIR` (where
+//! the generated files and outputs go; default a fresh folder under the temp dir, removed after)
+//! and `CERTREADY_BENCH_PEER_FILE` (where to write the peer's times, `size<TAB>ms` lines, for the
+//! browser bench's ratio).
 
 #[path = "../common/synthetic.rs"]
 mod synthetic;
@@ -222,6 +224,7 @@ fn main() {
     let profile = dir.join("chromium-profile");
     let mut cli_at_1000 = None;
     let mut ratios = Vec::new();
+    let mut peer_times = Vec::new();
     for (n, criteria, assessment) in &pairs {
         let (runs, peer_runs) = if quick {
             (1, 1)
@@ -271,6 +274,9 @@ fn main() {
         if let Some(ratio) = ratio {
             ratios.push((*n, ratio));
         }
+        if let Some(peer) = chromium_print {
+            peer_times.push(format!("{n}\t{}\n", peer.as_secs_f64() * 1000.0));
+        }
         if *n == 1_000 {
             cli_at_1000 = cli;
         }
@@ -286,6 +292,13 @@ fn main() {
             peer_pdf.as_ref().map_or_else(dash, |b| kb(b.len())),
             ratio.map_or_else(dash, |r| format!("{r:.1}×")),
         );
+    }
+
+    // The browser bench compares the PDF made in the page with these.
+    if let Some(file) = std::env::var_os("CERTREADY_BENCH_PEER_FILE") {
+        if let Err(e) = std::fs::write(&file, peer_times.concat()) {
+            println!("  (could not write {}: {e})", Path::new(&file).display());
+        }
     }
 
     println!("\nBudgets (issue 7):");
