@@ -55,11 +55,11 @@ enum Command {
         explain: Option<String>,
     },
     /// Write the gap report: a PDF with both files attached (default), the gap register as CSV,
-    /// or the report's data as JSON.
+    /// the report's data as JSON, or the whole report as a printable HTML document.
     Report {
         criteria: PathBuf,
         assessment: PathBuf,
-        /// The file to write; `-` writes CSV and JSON to standard output.
+        /// The file to write; `-` writes CSV, JSON and HTML to standard output.
         #[arg(short, long)]
         output: PathBuf,
         #[arg(long, value_enum, default_value_t = ReportFormat::Pdf)]
@@ -127,6 +127,7 @@ enum ReportFormat {
     Pdf,
     Csv,
     Json,
+    Html,
 }
 
 /// The outcome of a command that ran: whether its answer was positive.
@@ -183,6 +184,7 @@ fn run(command: Command) -> Result<Outcome> {
                 ReportFormat::Pdf => render_pdf(&report, load_fonts(fonts)?, fallback_font)?,
                 ReportFormat::Csv => report::csv::gap_register(&report).into_bytes(),
                 ReportFormat::Json => (serde_json::to_string_pretty(&report)? + "\n").into_bytes(),
+                ReportFormat::Html => report::html::document(&report).into_bytes(),
             };
             if format != ReportFormat::Pdf && output.as_os_str() == "-" {
                 std::io::Write::write_all(&mut std::io::stdout(), &bytes)?;

@@ -1,9 +1,11 @@
 //! The report as plain data: everything the PDF (or any other export) shows, already worded,
 //! ordered and formatted. `build` is the only place that decides *what* a report says;
 //! `pdf::render` only decides *where* it goes on the page. `--format json` is this data as
-//! serialized by serde (field names are stable); `csv` writes its gap register.
+//! serialized by serde (field names are stable); `csv` writes its gap register; `html` the whole
+//! report as a printable HTML document.
 
 pub mod csv;
+pub mod html;
 pub mod registers;
 pub mod summary;
 
