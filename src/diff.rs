@@ -76,8 +76,9 @@ pub fn diff(old: &Questionnaire, new: &Questionnaire) -> CriteriaDiff {
     };
     let mut added = Vec::new();
     let mut changed = Vec::new();
+    let (old_by_id, new_by_id) = (old.criteria_by_id(), new.criteria_by_id());
     for (index, criterion) in new.criteria.iter().enumerate() {
-        match old.criterion_index(&criterion.id) {
+        match old_by_id.get(criterion.id.as_str()).copied() {
             None => added.push(entry(new, &new_sections, index)),
             Some(old_index) => {
                 let mut fields = criterion_changes(old, &old.criteria[old_index], new, criterion);
@@ -91,7 +92,7 @@ pub fn diff(old: &Questionnaire, new: &Questionnaire) -> CriteriaDiff {
         }
     }
     let removed = (0..old.criteria.len())
-        .filter(|&i| new.criterion_index(&old.criteria[i].id).is_none())
+        .filter(|&i| !new_by_id.contains_key(old.criteria[i].id.as_str()))
         .map(|i| entry(old, &old_sections, i))
         .collect();
     CriteriaDiff {

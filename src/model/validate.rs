@@ -1054,11 +1054,12 @@ impl Checker {
                 );
             }
         }
-        let unknown = assessment.answers.keys().filter(|id| questionnaire.criterion_index(id).is_none()).count();
+        let criteria_by_id = questionnaire.criteria_by_id();
+        let unknown = assessment.answers.keys().filter(|id| !criteria_by_id.contains_key(id.as_str())).count();
         let mut unknown_listed = 0;
         for (id, answer) in &assessment.answers {
             let at = root.key("answers").key(id);
-            let Some(index) = questionnaire.criterion_index(id) else {
+            let Some(&index) = criteria_by_id.get(id.as_str()) else {
                 unknown_listed += 1;
                 if unknown_listed > MAX_UNKNOWN_LISTED {
                     if unknown_listed == MAX_UNKNOWN_LISTED + 1 {
@@ -1119,7 +1120,7 @@ impl Checker {
         }
         let Some(review) = &assessment.review else { return };
         let unknown: Vec<&String> =
-            review.verdicts.keys().filter(|id| questionnaire.criterion_index(id).is_none()).collect();
+            review.verdicts.keys().filter(|id| !criteria_by_id.contains_key(id.as_str())).collect();
         for (listed, id) in unknown.iter().enumerate().take(MAX_UNKNOWN_LISTED + 1) {
             let message = if listed < MAX_UNKNOWN_LISTED {
                 format!(
