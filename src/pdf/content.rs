@@ -135,22 +135,7 @@ impl Page<'_> {
         self.text(&identity.join(" · "), BODY.with_color(MUTED));
         self.space(14.0);
 
-        let profiles = if report.profiles.is_empty() { "All profiles".to_owned() } else { report.profiles.join(", ") };
-        let generated = format!("{} by certready {}", report.generated.human(), report.tool_version);
-        let fingerprints = format!(
-            "criteria {}… · assessment {}… (SHA-256)",
-            Report::short(&report.criteria_sha256),
-            Report::short(&report.assessment_sha256)
-        );
-        self.details(&[
-            ("Organisation", &report.organisation),
-            ("Facility", &report.facility),
-            ("Country", &report.country),
-            ("Profiles", &profiles),
-            ("Assessor", &report.assessor),
-            ("Generated", &generated),
-            ("Fingerprints", &fingerprints),
-        ]);
+        self.details(&report.cover_details());
         self.space(14.0);
 
         self.verdict_badge(report);
@@ -325,7 +310,7 @@ impl Page<'_> {
     }
 
     /// Label and value pairs as a ruled two-column table.
-    fn details(&mut self, rows: &[(&str, &str)]) {
+    fn details(&mut self, rows: &[(&str, impl AsRef<str>)]) {
         let label_width = 110.0;
         let table = Table {
             columns: vec![
@@ -337,6 +322,7 @@ impl Page<'_> {
             line_height: BODY.line_height,
         };
         for (label, value) in rows {
+            let value = value.as_ref();
             let value = if value.is_empty() { "—" } else { value };
             let mut strips =
                 table.row(self.faces, &[Cell::text(label, BODY.with_color(MUTED)), Cell::text(value, BODY)]);

@@ -175,9 +175,10 @@ impl Html {
     }
 
     /// Label and value pairs as a two-column table; an empty value shows as a dash.
-    fn details(&mut self, rows: &[(&str, &str)]) {
+    fn details(&mut self, rows: &[(&str, impl AsRef<str>)]) {
         self.raw("<table class=\"details\">\n<tbody>\n");
         for (label, value) in rows {
+            let value = value.as_ref();
             self.raw("<tr>");
             self.element("td", "", label);
             self.element("td", "", if value.is_empty() { "—" } else { value });
@@ -199,22 +200,7 @@ fn cover(out: &mut Html, report: &Report) {
     out.paragraph("muted", &identity.join(" · "));
     out.raw("</header>\n");
 
-    let profiles = if report.profiles.is_empty() { "All profiles".to_owned() } else { report.profiles.join(", ") };
-    let generated = format!("{} by certready {}", report.generated.human(), report.tool_version);
-    let fingerprints = format!(
-        "criteria {}… · assessment {}… (SHA-256)",
-        Report::short(&report.criteria_sha256),
-        Report::short(&report.assessment_sha256)
-    );
-    out.details(&[
-        ("Organisation", &report.organisation),
-        ("Facility", &report.facility),
-        ("Country", &report.country),
-        ("Profiles", &profiles),
-        ("Assessor", &report.assessor),
-        ("Generated", &generated),
-        ("Fingerprints", &fingerprints),
-    ]);
+    out.details(&report.cover_details());
 
     let class = match report.status {
         Status::Ready => "ready",

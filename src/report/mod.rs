@@ -90,6 +90,25 @@ impl Report {
     }
 
     /// The document's title, for PDF metadata and file names.
+    /// The cover's facts, labelled, as the PDF and the HTML show them.
+    pub fn cover_details(&self) -> Vec<(&'static str, String)> {
+        let profiles = if self.profiles.is_empty() { "All profiles".to_owned() } else { self.profiles.join(", ") };
+        let fingerprints = format!(
+            "criteria {}… · assessment {}… (SHA-256)",
+            Report::short(&self.criteria_sha256),
+            Report::short(&self.assessment_sha256)
+        );
+        vec![
+            ("Organisation", self.organisation.clone()),
+            ("Facility", self.facility.clone()),
+            ("Country", self.country.clone()),
+            ("Profiles", profiles),
+            ("Assessor", self.assessor.clone()),
+            ("Generated", format!("{} by certready {}", self.generated.human(), self.tool_version)),
+            ("Fingerprints", fingerprints),
+        ]
+    }
+
     pub fn document_title(&self) -> String {
         format!("{} — gap report — {}", self.questionnaire_title, self.organisation_and_facility())
     }

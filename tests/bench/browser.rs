@@ -42,6 +42,7 @@ use std::time::{Duration, Instant};
 use fantoccini::Client;
 
 use browser::{devtools, find, script, start_with_site, TempDir};
+use synthetic::ms;
 
 /// Everything the bench knows about the app's page, in one place.
 mod ui {
@@ -141,15 +142,6 @@ fn progress(n: usize, step: &str) {
     eprintln!("  [{}] {step}", synthetic::thousands(n));
 }
 
-fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 100.0 {
-        format!("{ms:.0} ms")
-    } else {
-        format!("{ms:.1} ms")
-    }
-}
-
 fn ms_f(value: f64) -> String {
     ms(Duration::from_secs_f64(value.max(0.0) / 1000.0))
 }
@@ -187,7 +179,10 @@ struct Row {
     import: Option<Duration>,
     /// Medians of (first scorecard change, next frame), ms.
     answer: Option<(f64, f64)>,
+    /// The first report: the click also starts the PDF worker (fetch, compile, fonts).
     pdf: Option<(Duration, usize)>,
+    /// The second report, the worker running (as after a first report or a hover on the button).
+    pdf_warm: Option<Duration>,
     heap: f64,
     wasm: f64,
 }
@@ -251,36 +246,12 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
 
     let name = ui::pdf_name(synthetic::ID);
     let path = session.downloads.join(&name);
-    progress(n, "PDF");
-    let started = Instant::now();
-    let mut last_check = started;
-    find(client, ui::PDF_BUTTON).await.click().await.expect("clicking the PDF button");
-    loop {
-        // Chromium writes `name.crdownload` and renames it when complete.
-        if let Ok(bytes) = std::fs::read(&path) {
-            if !bytes.is_empty() {
-                row.pdf = Some((started.elapsed(), bytes.len()));
-                break;
-            }
-        }
-        if started.elapsed() > Duration::from_secs(120) {
-            let present: Vec<_> = std::fs::read_dir(&session.downloads)
-                .map(|d| d.flatten().map(|e| e.file_name()).collect())
-                .unwrap_or_default();
-            let status = script(client, ui::STATUS_TEXT).await;
-            println!("  (no {name} after 120 s at {n}; downloads: {present:?}; status: {status})");
-            break;
-        }
-        heap = heap.max(heap_used(client).await);
-        if last_check.elapsed() > Duration::from_secs(1) {
-            last_check = Instant::now();
-            let status = script(client, ui::STATUS_TEXT).await;
-            if status.as_str().is_some_and(|text| text.contains(ui::PDF_FAILED)) {
-                println!("  (the PDF failed at {n}: {status})");
-                break;
-            }
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
+    progress(n, "PDF (worker starting)");
+    row.pdf = time_pdf(client, &session.downloads, &path, n, &mut heap).await;
+    if row.pdf.is_some() {
+        progress(n, "PDF (worker running)");
+        let _ = std::fs::remove_file(&path);
+        row.pdf_warm = time_pdf(client, &session.downloads, &path, n, &mut heap).await.map(|(time, _)| time);
     }
     row.heap = heap.max(heap_used(client).await);
     row.wasm = script(
@@ -293,6 +264,44 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
     .unwrap_or(0.0);
     client.clone().close().await.ok();
     Some(row)
+}
+
+/// From the click on the PDF button to the complete download at `path`: the time and size.
+async fn time_pdf(
+    client: &Client,
+    downloads: &std::path::Path,
+    path: &std::path::Path,
+    n: usize,
+    heap: &mut f64,
+) -> Option<(Duration, usize)> {
+    let started = Instant::now();
+    let mut last_check = started;
+    find(client, ui::PDF_BUTTON).await.click().await.expect("clicking the PDF button");
+    loop {
+        // Chromium writes `name.crdownload` and renames it when complete.
+        if let Ok(bytes) = std::fs::read(path) {
+            if !bytes.is_empty() {
+                return Some((started.elapsed(), bytes.len()));
+            }
+        }
+        if started.elapsed() > Duration::from_secs(120) {
+            let present: Vec<_> =
+                std::fs::read_dir(downloads).map(|d| d.flatten().map(|e| e.file_name()).collect()).unwrap_or_default();
+            let status = script(client, ui::STATUS_TEXT).await;
+            println!("  (no {} after 120 s at {n}; downloads: {present:?}; status: {status})", path.display());
+            return None;
+        }
+        *heap = heap.max(heap_used(client).await);
+        if last_check.elapsed() > Duration::from_secs(1) {
+            last_check = Instant::now();
+            let status = script(client, ui::STATUS_TEXT).await;
+            if status.as_str().is_some_and(|text| text.contains(ui::PDF_FAILED)) {
+                println!("  (the PDF failed at {n}: {status})");
+                return None;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 #[tokio::main(flavor = "current_thread")]
@@ -309,14 +318,15 @@ async fn main() {
     };
     println!("certready browser benchmark: headless Chromium, fresh profile per size, loopback");
     println!(
-        "\n{:>8} | {:>11} {:>13} {:>9} | {:>16} {:>10} | {:>11} {:>9} | {:>12} {:>11}",
+        "\n{:>8} | {:>11} {:>13} {:>9} | {:>16} {:>10} | {:>11} {:>11} {:>9} | {:>12} {:>11}",
         "criteria",
         "interactive",
         "open criteria",
         "import",
         "answer→scorecard",
         "next frame",
-        "PDF",
+        "PDF (first)",
+        "PDF (again)",
         "PDF size",
         "peak JS heap",
         "wasm memory"
@@ -329,7 +339,7 @@ async fn main() {
         };
         let dash = || "—".to_owned();
         println!(
-            "{:>8} | {:>11} {:>13} {:>9} | {:>16} {:>10} | {:>11} {:>9} | {:>12} {:>11}",
+            "{:>8} | {:>11} {:>13} {:>9} | {:>16} {:>10} | {:>11} {:>11} {:>9} | {:>12} {:>11}",
             synthetic::thousands(n),
             row.interactive.map_or_else(dash, ms_f),
             row.open.map_or_else(dash, ms),
@@ -337,6 +347,7 @@ async fn main() {
             row.answer.map_or_else(dash, |(change, _)| ms_f(change)),
             row.answer.map_or_else(dash, |(_, frame)| ms_f(frame)),
             row.pdf.map_or_else(dash, |(time, _)| ms(time)),
+            row.pdf_warm.map_or_else(dash, ms),
             row.pdf.map_or_else(dash, |(_, bytes)| format!("{:.0} KB", bytes as f64 / 1000.0)),
             mb(row.heap),
             mb(row.wasm),
@@ -358,13 +369,16 @@ async fn main() {
         .unwrap_or_default();
     for (n, row) in &rows {
         let peer_ms = peer.iter().find(|(size, _)| size == n).map(|(_, time)| *time);
-        if let (Some(peer_ms), Some((time, _))) = (peer_ms, row.pdf) {
+        if let (Some(peer_ms), Some((first, _)), Some(again)) = (peer_ms, row.pdf, row.pdf_warm) {
+            let ratio = |time: Duration| peer_ms / (time.as_secs_f64() * 1000.0);
             println!(
-                "  PDF in the browser vs the peer (HTML printed by Chromium) at {}: {} vs {}, {:.1}× faster (budget ≥ 5×)",
+                "  PDF in the browser vs the peer (HTML printed by Chromium) at {}: {} first ({:.1}× faster), {} again ({:.1}×), peer {} (budget ≥ 5×)",
                 synthetic::thousands(*n),
-                ms(time),
+                ms(first),
+                ratio(first),
+                ms(again),
+                ratio(again),
                 ms_f(peer_ms),
-                peer_ms / (time.as_secs_f64() * 1000.0)
             );
         }
     }
@@ -383,8 +397,13 @@ async fn main() {
                 ms(BUDGET_ANSWER_1000)
             );
         }
-        if let Some((time, _)) = row.pdf {
-            println!("  PDF in the browser at 1,000: {} click to download (budget {})", ms(time), ms(BUDGET_PDF_1000));
+        if let (Some((first, _)), Some(again)) = (row.pdf, row.pdf_warm) {
+            println!(
+                "  PDF in the browser at 1,000, click to download: {} first (worker starting), {} again (budget {})",
+                ms(first),
+                ms(again),
+                ms(BUDGET_PDF_1000)
+            );
         }
     }
 }

@@ -32,7 +32,7 @@ use certready::report::Sources;
 use certready::scoring::score;
 use certready::time::Timestamp;
 use certready::{pdf, report};
-use synthetic::thousands;
+use synthetic::{ms, thousands};
 
 /// Issue 7's budgets that the native run can speak to.
 const BUDGET_CLI_1000: Duration = Duration::from_millis(50);
@@ -43,15 +43,6 @@ const GENERATED: i64 = 1_795_516_200;
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
     times[times.len() / 2]
-}
-
-fn ms(d: Duration) -> String {
-    let ms = d.as_secs_f64() * 1000.0;
-    if ms >= 100.0 {
-        format!("{ms:.0} ms")
-    } else {
-        format!("{ms:.1} ms")
-    }
 }
 
 fn kb(bytes: usize) -> String {

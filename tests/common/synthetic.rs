@@ -270,3 +270,13 @@ pub fn thousands(n: usize) -> String {
     }
     out
 }
+
+/// A duration as the benchmarks print it: "38.8 ms", "264 ms".
+pub fn ms(d: std::time::Duration) -> String {
+    let ms = d.as_secs_f64() * 1000.0;
+    if ms >= 100.0 {
+        format!("{ms:.0} ms")
+    } else {
+        format!("{ms:.1} ms")
+    }
+}
