@@ -10,6 +10,8 @@ use crate::browser::{bundled, downloaded, find, new_assessment, screenshot, star
 
 /// "Xiamen mail processing centre: the fence needs repair".
 const CHINESE: &str = "厦门邮件处理中心：围栏需要修复";
+/// A Cherokee letter: in none of the app's fonts.
+const NO_FONT_HAS: &str = "Ꭰ";
 
 #[tokio::test(flavor = "current_thread")]
 async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
@@ -31,7 +33,7 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     find(client, &format!("#answer-{c}-not-met")).await.click().await.unwrap();
     find(client, &format!("#comment-{b}")).await.send_keys("Badge readers on 3 of 4 doors").await.unwrap();
     // Chinese text: the report then needs the fallback font, which the app fetches only now.
-    find(client, &format!("#comment-{c}")).await.send_keys(CHINESE).await.unwrap();
+    find(client, &format!("#comment-{c}")).await.send_keys(&format!("{CHINESE} {NO_FONT_HAS}")).await.unwrap();
     find(client, "#organisation").await.send_keys("Poste d'Exemple — Sûreté").await.unwrap();
     // N/A with its justification, in another section: it counts only once justified.
     let (na_id, na_section) = questionnaire
@@ -110,6 +112,9 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     let pdf = downloaded(&session.downloads, "postal-security-gap-report.pdf").await;
     let pdf_time = pdf_started.elapsed();
     assert!(pdf.starts_with(b"%PDF-"));
+    // The character no font has is named to the operator (and printed as a replacement mark).
+    let status = text_until(client, "#status", |t| t.contains("Downloaded")).await;
+    assert!(status.contains(&format!("no font has \"{NO_FONT_HAS}\" (U+13A0)")), "{status}");
     let pdf_path = scratch.0.join("report.pdf");
     std::fs::write(&pdf_path, &pdf).unwrap();
     let text = std::process::Command::new("pdftotext")
@@ -123,7 +128,7 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
         assert!(text.contains(id.as_str()), "gap {id} in the PDF");
     }
     assert!(text.contains("Sûreté"), "accents survive into the PDF");
-    assert!(text.contains(CHINESE), "Chinese text survives into the PDF");
+    assert!(text.contains(&format!("{CHINESE} \u{FFFD}")), "Chinese text survives into the PDF");
     assert!(fallback_fetched(), "the CJK font was not fetched for a report with Chinese text");
 
     // The browser's PDF carries both files and verifies natively: the native rebuild from its

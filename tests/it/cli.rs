@@ -107,6 +107,36 @@ fn report_writes_a_pdf_and_refuses_a_wrong_assessment() {
     assert!(!out.exists(), "no PDF for an invalid assessment");
 }
 
+/// Text the Noto fonts lack: the fallback font is read for it, a character no font has is named
+/// in a warning and printed as a replacement mark, and without a readable fallback font the
+/// report is still written, with a warning saying which font is missing.
+#[test]
+fn report_warns_about_characters_no_font_has_and_still_writes_the_pdf() {
+    let dir = std::env::temp_dir().join(format!("certready-cli-glyphs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let assessment = dir.join("assessment.yaml");
+    let text = String::from_utf8(read(&crate::support::data("scoring/mixed.yaml"))).unwrap();
+    std::fs::write(&assessment, text.replace("Deputy not named", "副手未任命 \u{E000}")).unwrap();
+    let out = dir.join("report.pdf");
+    let (assessment_arg, out_arg) = (assessment.to_string_lossy().into_owned(), out.to_string_lossy().into_owned());
+    let args = ["report", "tests/data/criteria/small.yaml", &assessment_arg, "-o", &out_arg];
+
+    let output = certready(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let warning = stderr(&output);
+    assert!(warning.contains("warning: no font has a glyph for \"\u{E000}\" (U+E000)"), "{warning}");
+    assert!(!warning.contains("副"), "the fallback font shows the Chinese text: {warning}");
+    let text = String::from_utf8_lossy(&run_tool("pdftotext", &[&out_arg, "-"]).stdout).into_owned();
+    assert!(text.contains("副手未任命 \u{FFFD}"), "{text}");
+
+    let without = certready(&[&args[..], &["--fallback-font", "/nonexistent/font.ttf"]].concat());
+    assert_eq!(without.status.code(), Some(0), "{}", stderr(&without));
+    let warning = stderr(&without);
+    assert!(warning.contains("the fallback font /nonexistent/font.ttf cannot be read"), "{warning}");
+    assert!(warning.contains("\"副\" (U+526F)"), "{warning}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn score_explain_shows_each_sections_arithmetic() {
     let all = certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain"]);
