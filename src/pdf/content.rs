@@ -7,7 +7,7 @@ use super::layout::{
     badge, paragraph, Align, Bookmark, Cell, Column, Faces, Flow, Geometry, Mark, Rgb, Running, Span, Strip, Table,
     TextStyle, Weight,
 };
-use crate::report::{AnswerSection, GapRow, Registers, Report, ReviewSection, SectionRow, Sources};
+use crate::report::{sentence, AnswerSection, GapRow, Registers, Report, ReviewSection, SectionRow, Sources};
 use crate::scoring::{pct, Status};
 
 const INK: Rgb = Rgb(0.13, 0.15, 0.18);
@@ -853,15 +853,6 @@ fn bar(x: f32, y: f32, width: f32, height: f32, fraction: f64, color: Rgb) -> Ve
         marks.push(Mark::Fill { x, y, width: filled, height, color });
     }
     marks
-}
-
-/// The reason texts are lowercase clauses; on their own line they start with a capital.
-fn sentence(clause: &str) -> String {
-    let mut chars = clause.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

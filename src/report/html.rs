@@ -10,7 +10,7 @@
 
 use std::fmt::Write as _;
 
-use super::{GapRow, Registers, Report, ReviewSection, SectionRow};
+use super::{sentence, GapRow, Registers, Report, ReviewSection, SectionRow};
 use crate::scoring::{pct, Status};
 
 const STYLE: &str = "\
@@ -554,15 +554,6 @@ fn integrity(out: &mut Html, report: &Report) {
 /// "1 gap", "2 gaps".
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The reason texts are lowercase clauses; on their own line they start with a capital.
-fn sentence(clause: &str) -> String {
-    let mut chars = clause.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 #[cfg(test)]

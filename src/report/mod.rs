@@ -83,6 +83,15 @@ impl Sources {
     pub const ASSESSMENT_NAME: &str = "assessment.yaml";
 }
 
+/// A reason (a lowercase clause) as a sentence on its own line: capitalised.
+pub fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 impl Report {
     /// The first 12 hex digits of a SHA-256, as printed in footers.
     pub fn short(sha256: &str) -> &str {

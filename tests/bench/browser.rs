@@ -306,16 +306,7 @@ async fn time_pdf(
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: then run once, small.
-    let quick = !std::env::args().any(|a| a == "--bench");
-    let sizes: Vec<usize> = match std::env::var("CERTREADY_BENCH_SIZES") {
-        Ok(list) => list
-            .split(',')
-            .map(|n| n.trim().replace('_', "").parse().expect("CERTREADY_BENCH_SIZES: numbers"))
-            .collect(),
-        Err(_) if quick => vec![100],
-        Err(_) => synthetic::SIZES.to_vec(),
-    };
+    let (quick, sizes) = synthetic::bench_sizes();
     println!("certready browser benchmark: headless Chromium, fresh profile per size, loopback");
     println!(
         "\n{:>8} | {:>11} {:>13} {:>9} | {:>16} {:>10} | {:>11} {:>11} {:>9} | {:>12} {:>11}",

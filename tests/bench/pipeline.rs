@@ -122,16 +122,7 @@ fn certready_binary() -> Option<PathBuf> {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing: then run once, small.
-    let quick = !std::env::args().any(|a| a == "--bench");
-    let sizes: Vec<usize> = match std::env::var("CERTREADY_BENCH_SIZES") {
-        Ok(list) => list
-            .split(',')
-            .map(|n| n.trim().replace('_', "").parse().expect("CERTREADY_BENCH_SIZES: numbers"))
-            .collect(),
-        Err(_) if quick => vec![100],
-        Err(_) => synthetic::SIZES.to_vec(),
-    };
+    let (quick, sizes) = synthetic::bench_sizes();
     let (dir, remove_dir) = match std::env::var_os("CERTREADY_BENCH_DIR") {
         Some(dir) => (PathBuf::from(dir), false),
         None => (std::env::temp_dir().join(format!("certready-bench-{}", std::process::id())), true),

@@ -280,3 +280,19 @@ pub fn ms(d: std::time::Duration) -> String {
         format!("{ms:.1} ms")
     }
 }
+
+/// Whether this is a quick run, and the sizes to measure: `cargo bench` passes `--bench`;
+/// `cargo test --benches` passes nothing, and then one small size runs. `CERTREADY_BENCH_SIZES`
+/// (e.g. `100,1000`) chooses the sizes.
+pub fn bench_sizes() -> (bool, Vec<usize>) {
+    let quick = !std::env::args().any(|a| a == "--bench");
+    let sizes = match std::env::var("CERTREADY_BENCH_SIZES") {
+        Ok(list) => list
+            .split(',')
+            .map(|n| n.trim().replace('_', "").parse().expect("CERTREADY_BENCH_SIZES: numbers"))
+            .collect(),
+        Err(_) if quick => vec![100],
+        Err(_) => SIZES.to_vec(),
+    };
+    (quick, sizes)
+}
