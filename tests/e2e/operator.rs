@@ -125,7 +125,8 @@ async fn several_assessments_are_created_renamed_duplicated_and_deleted_after_co
 
     // Delete asks first; cancelling keeps it, confirming removes it.
     find(client, &format!("#delete-{copy}")).await.click().await.unwrap();
-    assert_eq!(focused_id(client).await, format!("cancel-delete-{copy}"), "the safe choice has the focus");
+    // The safe choice has the focus (moved on the next animation frame).
+    wait_for_focus(client, &format!("cancel-delete-{copy}")).await;
     find(client, &format!("#cancel-delete-{copy}")).await.click().await.unwrap();
     assert_eq!(card_names(client).await.len(), 3);
     find(client, &format!("#delete-{copy}")).await.click().await.unwrap();
