@@ -1,5 +1,5 @@
 //! The PDF engine's Web Worker: a second wasm (entry `src/bin/certready-pdf.rs`, feature
-//! `worker`, built by Trunk) holding the layout engine, printpdf, lopdf and the fonts, which
+//! `worker`, built by Trunk) holding the PDF engine (`crate::pdf`) and the fonts, which
 //! the page's wasm (feature `web`) never links: the page stays small and never freezes while a
 //! report is made. [`protocol`] is shared by both sides (the page's is `ui::pdf_worker`); the
 //! [`engine`] parses, scores, builds and renders (or verifies) each job with the core
