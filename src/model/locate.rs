@@ -135,6 +135,33 @@ impl Locations {
     }
 }
 
+/// The [`Locations`] of one source, indexed on first use: a file without diagnostics never
+/// needs them, so reading a valid file parses it once, not twice.
+pub struct LazyLocations<'a> {
+    source: &'a str,
+    index: std::cell::OnceCell<Locations>,
+}
+
+impl<'a> LazyLocations<'a> {
+    pub fn new(source: &'a str) -> LazyLocations<'a> {
+        LazyLocations { source, index: std::cell::OnceCell::new() }
+    }
+
+    fn index(&self) -> &Locations {
+        self.index.get_or_init(|| Locations::index(self.source))
+    }
+
+    /// As [`Locations::find_key`].
+    pub fn find_key(&self, path: &[Step]) -> Option<(usize, usize)> {
+        self.index().find_key(path)
+    }
+
+    /// As [`Locations::find`].
+    pub fn find(&self, path: &[Step]) -> Option<(usize, usize)> {
+        self.index().find(path)
+    }
+}
+
 /// Collections nested deeper than this are refused (serde_yaml's own limit; checked first here,
 /// because its parser takes time quadratic in the depth of flow collections to get there).
 pub const MAX_DEPTH: usize = 128;
@@ -209,6 +236,25 @@ pub enum Over {
     Items,
     /// Collections nested more than [`MAX_DEPTH`] deep.
     Depth,
+}
+
+/// Whether `source` may hold more than `limit` items in all. Every item of a collection is
+/// introduced by an indicator of its own: in block style `-`, `?` or `:` followed by a space,
+/// a line break or the end; in flow style `[` or `{` (the first) or `,`. A file with no more
+/// of them than `limit`, quoted or not, cannot be over it, and is spared [`item_over`]'s parse.
+pub fn may_hold_more_items(source: &str, limit: usize) -> bool {
+    let bytes = source.as_bytes();
+    let blank_at = |i: usize| bytes.get(i).is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    let indicators = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, b)| match b {
+            b'-' | b'?' | b':' => blank_at(i + 1),
+            b',' | b'[' | b'{' => true,
+            _ => false,
+        })
+        .count();
+    indicators > limit
 }
 
 /// Where the item after the first `limit` is written, counting the items of every collection

@@ -10,7 +10,7 @@
 use serde::de::DeserializeOwned;
 use serde_yaml::{Mapping, Value};
 
-use super::locate::{Locations, Step};
+use super::locate::{LazyLocations, Step};
 use crate::diag::Diagnostic;
 
 /// After this many shape errors the file is plainly not a file of this kind; stop there.
@@ -29,7 +29,7 @@ pub struct Shaped<T> {
 }
 
 /// Deserialize `document`, reporting every shape problem located through `locations`.
-pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &Locations, source: &str) -> Shaped<T> {
+pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &LazyLocations, source: &str) -> Shaped<T> {
     let mut diagnostics = Vec::new();
     let mut poisoned: Vec<Vec<Step>> = Vec::new();
     for _ in 0..MAX_ATTEMPTS {

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest, Sha256};
 
-use super::locate::{Locations, Step};
+use super::locate::{LazyLocations, Locations, Step};
 use super::raw::*;
 use super::shape;
 use super::*;
@@ -61,7 +61,7 @@ fn parse<Raw: serde::de::DeserializeOwned, T>(
     let Some((source, document)) = decode(bytes, format, &mut diagnostics) else {
         return (None, diagnostics);
     };
-    let locations = Locations::index(source);
+    let locations = LazyLocations::new(source);
     let shaped = shape::deserialize::<Raw>(document, &locations, source);
     diagnostics.extend(shaped.diagnostics);
     let Some(raw) = shaped.value else {
@@ -110,14 +110,14 @@ fn decode<'a>(
     };
     let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     out.extend(bidi_controls(source));
-    if let Some(over) = over_cap(source, expected_format) {
+    if let Some(over) = over_cap(source, expected_format, false) {
         out.push(over);
         return None;
     }
     let value: serde_yaml::Value = match serde_yaml::from_str(source) {
         Ok(value) => value,
         Err(error) => {
-            out.push(syntax_diagnostic(&error, source));
+            out.push(over_cap(source, expected_format, true).unwrap_or_else(|| syntax_diagnostic(&error, source)));
             return None;
         }
     };
@@ -171,14 +171,21 @@ fn decode<'a>(
 /// The first criterion (or answer) over [`MAX_CRITERIA`], or the first collection nested too
 /// deeply, refused before the file is parsed into a document: a file of 100,000 criteria is
 /// refused after reading a fifth of it, and 10,000 nested brackets without the parser's
-/// quadratic time.
-fn over_cap(source: &str, format: &str) -> Option<Diagnostic> {
+/// quadratic time. With `parse_failed`, only block nesting is looked for: a file that cannot
+/// be over the cap skips the counting pass, and is told when the parser refuses it for depth.
+fn over_cap(source: &str, format: &str, parse_failed: bool) -> Option<Diagnostic> {
     let assessment = format == ASSESSMENT_FORMAT;
     let key = if assessment { "answers" } else { "criteria" };
-    let (over, (line, column)) = match super::locate::flow_too_deep(source) {
-        Some(position) => (super::locate::Over::Depth, position),
-        None => super::locate::item_over(source, key, MAX_CRITERIA)?,
+    let found = if parse_failed {
+        super::locate::item_over(source, key, usize::MAX)
+    } else if let Some(position) = super::locate::flow_too_deep(source) {
+        Some((super::locate::Over::Depth, position))
+    } else if super::locate::may_hold_more_items(source, MAX_CRITERIA) {
+        super::locate::item_over(source, key, MAX_CRITERIA)
+    } else {
+        None
     };
+    let (over, (line, column)) = found?;
     let diagnostic = if over == super::locate::Over::Depth {
         Diagnostic::error(
             "yaml-syntax",
@@ -349,8 +356,8 @@ impl DocPath {
     }
 }
 
-struct Checker {
-    locations: Locations,
+struct Checker<'a> {
+    locations: LazyLocations<'a>,
     diagnostics: Vec<Diagnostic>,
     /// Paths that had shape errors; what fires at, under or directly above them is a follow-up.
     poisoned: Vec<Vec<Step>>,
@@ -359,10 +366,11 @@ struct Checker {
 /// Where a criterion id was first defined, for duplicate and forward-reference checks.
 struct Defined {
     index: usize,
-    line: Option<usize>,
+    /// Its path in the file (its line is looked up only for a duplicate).
+    at: Vec<Step>,
 }
 
-impl Checker {
+impl Checker<'_> {
     fn report(&mut self, mut diagnostic: Diagnostic, at: &DocPath) {
         let follow_up = self
             .poisoned
@@ -385,8 +393,9 @@ impl Checker {
         self.report(Diagnostic::warning(code, at.shown.clone(), message).with_hint(hint), at);
     }
 
-    fn line_of(&self, at: &DocPath) -> Option<usize> {
-        self.locations.find(&at.steps).map(|(line, _)| line)
+    /// " (first at line N)" for an id first defined at `steps`.
+    fn first_at(&self, steps: &[Step]) -> String {
+        self.locations.find(steps).map_or(String::new(), |(line, _)| format!(" (first at line {line})"))
     }
 
     fn text(&mut self, raw: RawText, languages: &[String], at: &DocPath) -> Text {
@@ -689,8 +698,8 @@ impl Checker {
         context: &mut SectionContext,
     ) -> Section {
         self.id(&raw.id, &at.key("id"));
-        if let Some(first_line) = context.section_ids.get(&raw.id) {
-            let first = first_line.map_or(String::new(), |l| format!(" (first at line {l})"));
+        if let Some(first) = context.section_ids.get(&raw.id) {
+            let first = self.first_at(first);
             self.error(
                 "duplicate-id",
                 &at.key("id"),
@@ -698,8 +707,7 @@ impl Checker {
                 "section ids must be unique in the file",
             );
         } else {
-            let line = self.line_of(at);
-            context.section_ids.insert(raw.id.clone(), line);
+            context.section_ids.insert(raw.id.clone(), at.steps.clone());
         }
         let title = self.text(raw.title, context.languages, &at.key("title"));
         let description = raw.description.map(|t| self.text(t, context.languages, &at.key("description")));
@@ -773,7 +781,7 @@ impl Checker {
         let index = context.criteria.len();
         self.id(&raw.id, &at.key("id"));
         if let Some(first) = context.criterion_ids.get(&raw.id) {
-            let first = first.line.map_or(String::new(), |l| format!(" (first at line {l})"));
+            let first = self.first_at(&first.at);
             self.error(
                 "duplicate-id",
                 &at.key("id"),
@@ -781,8 +789,7 @@ impl Checker {
                 "criterion ids must be unique in the whole file",
             );
         } else {
-            let line = self.line_of(at);
-            context.criterion_ids.insert(raw.id.clone(), Defined { index, line });
+            context.criterion_ids.insert(raw.id.clone(), Defined { index, at: at.steps.clone() });
         }
         let languages = context.languages;
         let text = self.text(raw.text, languages, &at.key("text"));
@@ -1153,7 +1160,8 @@ struct SectionContext<'a> {
     scales: &'a BTreeMap<String, Scale>,
     criteria: Vec<Criterion>,
     criterion_ids: HashMap<String, Defined>,
-    section_ids: HashMap<String, Option<usize>>,
+    /// Section id -> its path in the file.
+    section_ids: HashMap<String, Vec<Step>>,
     raw_conditions: Vec<(usize, RawCondition, DocPath)>,
     /// Criterion index -> the criteria its condition reads.
     when_graph: HashMap<usize, Vec<usize>>,

@@ -3,6 +3,9 @@
 //! offline service worker and the network state, and the clock. The only place (besides
 //! `main.rs`) that touches `web_sys` and `js_sys`.
 
+use std::future::Future;
+use std::time::Duration;
+
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -67,15 +70,30 @@ pub fn dropped_file(event: &web_sys::DragEvent) -> Option<web_sys::File> {
     event.data_transfer()?.files()?.get(0)
 }
 
-/// The bytes of one of the app's own static files (same origin), e.g. `fonts/NotoSans-Regular.ttf`.
-pub async fn fetch_bytes(path: &str) -> Result<Vec<u8>, String> {
-    let response = JsFuture::from(window()?.fetch_with_str(path)).await.map_err(describe)?;
-    let response: Response = response.dyn_into().map_err(describe)?;
-    if !response.ok() {
-        return Err(format!("{path}: HTTP {}", response.status()));
+/// The bytes of one of the app's own static files (same origin), e.g. `questionnaires/demo.yaml`.
+/// The request starts when this is called, not when its result is awaited, so that several
+/// can be under way at once.
+pub fn fetch_bytes(path: &str) -> impl Future<Output = Result<Vec<u8>, String>> {
+    let request = window().map(|window| JsFuture::from(window.fetch_with_str(path)));
+    let path = path.to_owned();
+    async move {
+        let response: Response = request?.await.map_err(describe)?.dyn_into().map_err(describe)?;
+        if !response.ok() {
+            return Err(format!("{path}: HTTP {}", response.status()));
+        }
+        let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
+        Ok(Uint8Array::new(&buffer).to_vec())
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(describe)?).await.map_err(describe)?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Lets the browser handle input and paint before the caller goes on (a zero-delay timer).
+pub async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Ok(window) = window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The bytes of a file the person picked; the file never leaves the machine.
@@ -208,6 +226,30 @@ pub fn on_storage_change(changed: impl Fn(String, Option<String>) + 'static) {
     let _ = window.add_event_listener_with_callback("storage", closure.as_ref().unchecked_ref());
     closure.forget();
 }
+
+/// Calls `leaving()` when the page is hidden (another tab, minimised) or unloaded: the last
+/// moment to write what must not be lost. Lives as long as the page.
+pub fn on_leaving(leaving: impl Fn() + 'static) {
+    let Ok(window) = window() else { return };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(leaving);
+    let _ = window.add_event_listener_with_callback("pagehide", closure.as_ref().unchecked_ref());
+    if let Some(document) = window.document() {
+        let _ = document.add_event_listener_with_callback("visibilitychange", closure.as_ref().unchecked_ref());
+    }
+    closure.forget();
+}
+
+/// Runs `task` once the next frame is on screen, so that it does not delay that frame; at the
+/// latest after [`AFTER_PAINT_LIMIT`], since a hidden page paints no frames. `task` must be
+/// harmless to run twice.
+pub fn after_next_paint(task: impl Fn() + Clone + 'static) {
+    let late = task.clone();
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(task, Duration::ZERO));
+    leptos::prelude::set_timeout(late, AFTER_PAINT_LIMIT);
+}
+
+/// See [`after_next_paint`].
+const AFTER_PAINT_LIMIT: Duration = Duration::from_millis(100);
 
 /// Moves the keyboard focus to the element with this id once the view has rendered, and
 /// scrolls it into view.

@@ -85,9 +85,17 @@ pub async fn load(state: AppState) {
             if !diagnostics.is_empty() {
                 state.notice.set(Some(Notice::refused(INDEX, &bytes, diagnostics)));
             }
-            for file in files {
-                let path = format!("questionnaires/{file}");
-                let entry = match browser::fetch_bytes(&path).await {
+            // Every file is requested at once; each is read, and shown, in the index's order.
+            let requests: Vec<_> = files
+                .into_iter()
+                .map(|file| {
+                    let path = format!("questionnaires/{file}");
+                    let bytes = browser::fetch_bytes(&path);
+                    (path, bytes)
+                })
+                .collect();
+            for (path, bytes) in requests {
+                let entry = match bytes.await {
                     Ok(bytes) => Offered::parse(&path, &bytes, false),
                     Err(problem) => Offered::Invalid {
                         file: path,
@@ -97,6 +105,8 @@ pub async fn load(state: AppState) {
                     },
                 };
                 state.catalog.update(|list| list.push(entry));
+                // Shows this file's card before reading the next one.
+                browser::yield_to_browser().await;
             }
         }
         Err(problem) => state.notice.set(Some(Notice::Problem(strings::index_failed(&problem)))),

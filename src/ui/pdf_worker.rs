@@ -1,6 +1,6 @@
-//! The page's side of the PDF worker (`crate::worker`): started two seconds after the
-//! walk-through opens, or on first use, or when the pointer or focus reaches the PDF button;
-//! kept for the next job, one job at a time. Progress
+//! The page's side of the PDF worker (`crate::worker`): started once the walk-through is on
+//! screen, or on first use, or when the pointer or focus reaches the PDF button; kept for the
+//! next job, one job at a time. Progress
 //! arrives as [`Stage`]s; [`cancel`] terminates the worker (a running wasm call cannot be
 //! interrupted otherwise), and the next job starts a fresh one. A worker that fails to start or
 //! dies mid-job fails the job with the reason and is replaced next time.

@@ -3,8 +3,10 @@
 //! the undo history, and what the person must be told.
 //!
 //! Every change to the assessment goes through [`AppState::edit`], which stamps it and keeps
-//! what it replaced for [`AppState::undo`]; an Effect writes it to local storage at once, so a
-//! reload loses nothing. When storage fails (quota, private mode) the person sees it and is
+//! what it replaced for [`AppState::undo`]; it is written to local storage as soon as the frame
+//! showing it is painted (writing 1,000 answers takes longer than a frame), and at once when
+//! the page is hidden or left, the assessment closed, or another tab writes: a reload loses
+//! nothing. When storage fails (quota, private mode) the person sees it and is
 //! offered an export. Other tabs of the same browser may hold the same assessment: a change
 //! saved there is taken over here at once (undoably), and a save that would overwrite a copy
 //! changed elsewhere is held back until the person chooses ([`Conflict`]). The open assessment is named in the address (`#assessment/<id>`), so a
@@ -90,6 +92,8 @@ pub struct AppState {
     /// The saved copy of the open assessment as this tab last read or wrote it: a different
     /// copy in storage was written by another tab.
     saved_text: StoredValue<Option<String>>,
+    /// Set from a change of the open assessment until it is written ([`AppState::write_now`]).
+    unsaved: StoredValue<bool>,
 }
 
 impl AppState {
@@ -116,6 +120,7 @@ impl AppState {
             storage_problem: RwSignal::new(None),
             conflict: RwSignal::new(None),
             saved_text: StoredValue::new(None),
+            unsaved: StoredValue::new(false),
         };
         state.autosave();
         state.follow_address();
@@ -177,6 +182,7 @@ impl AppState {
     /// Refuses (with a notice, the saved text untouched) when its criteria file is not on
     /// offer, is another version, or the text does not fit it.
     pub fn open(&self, id: &str) {
+        self.write_now();
         let text = match saved::load(id) {
             Ok(Some(text)) => text,
             Ok(None) => return self.refuse(Notice::Problem(strings::unknown_assessment(id))),
@@ -227,6 +233,7 @@ impl AppState {
 
     /// Closes the open assessment (it is saved already) and shows the home page.
     pub fn close(&self) {
+        self.write_now();
         self.open_id.set(None);
         self.questionnaire.set(None);
         self.history.set(Vec::new());
@@ -290,17 +297,36 @@ impl AppState {
         }
     }
 
-    /// Saves every change at once. Nothing is written until an assessment is open and the
-    /// assessment in memory belongs to its questionnaire.
+    /// Saves every change: after the next paint, or sooner through [`AppState::write_now`].
+    /// Nothing is written until an assessment is open and the assessment in memory belongs to
+    /// its questionnaire.
     fn autosave(&self) {
         let state = *self;
         Effect::new(move |_| {
-            let (Some(id), Some(questionnaire)) = (state.open_id.get(), state.questionnaire.get()) else { return };
-            let text = state.assessment.with(|a| (a.questionnaire.id == questionnaire.id).then(|| a.to_yaml()));
-            if let Some(text) = text {
-                state.save(&id, text);
+            state.open_id.track();
+            state.questionnaire.track();
+            state.assessment.track();
+            if !state.unsaved.get_value() {
+                state.unsaved.set_value(true);
+                browser::after_next_paint(move || state.write_now());
             }
         });
+        browser::on_leaving(move || state.write_now());
+    }
+
+    /// Writes the open assessment if it changed since it was last written.
+    fn write_now(&self) {
+        if !self.unsaved.get_value() {
+            return;
+        }
+        self.unsaved.set_value(false);
+        let (Some(id), Some(questionnaire)) = (self.open_id.get_untracked(), self.questionnaire.get_untracked()) else {
+            return;
+        };
+        let text = self.assessment.with_untracked(|a| (a.questionnaire.id == questionnaire.id).then(|| a.to_yaml()));
+        if let Some(text) = text {
+            self.save(&id, text);
+        }
     }
 
     /// Writes `text` as the saved copy of `id`, unless another tab changed that copy since this
@@ -337,6 +363,9 @@ impl AppState {
     fn follow_other_tabs(&self) {
         let state = *self;
         browser::on_storage_change(move |key, value| {
+            // A change of ours not yet written would be overwritten unseen: written now, it is
+            // a conflict the person resolves.
+            state.write_now();
             let Some(id) = state.open_id.get_untracked() else { return };
             // An empty key: storage was cleared.
             let ours = key.is_empty() || key == saved::key(&id);

@@ -66,6 +66,43 @@ async fn twenty_answers_survive_a_hard_reload() {
     client.clone().close().await.unwrap();
 }
 
+/// An answer is written to local storage after the frame that shows it (not during it), and at
+/// once when the page is hidden: leaving right after a click loses nothing.
+#[tokio::test(flavor = "current_thread")]
+async fn an_answer_is_saved_after_its_frame_and_at_once_when_the_page_is_hidden() {
+    let Some(session) = start().await else { return };
+    let client = &session.client;
+    let (id, option) = always_applicable(&bundled(), 1).remove(0);
+    client.goto(&session.server.url).await.unwrap();
+    let assessment = new_assessment(client, "postal-security", "Hub Süd").await;
+    find(client, &format!("#answer-{id}-{option}")).await;
+
+    // In one task: a click, its reactive updates (microtasks), the page hidden, storage read.
+    let source = format!(
+        "const done = arguments[arguments.length - 1];
+        (async () => {{
+            const key = {key};
+            const saved = () => localStorage.getItem(key).includes({answer});
+            document.querySelector({input}).click();
+            for (let i = 0; i < 50; i++) await Promise.resolve();
+            const before = saved();
+            document.dispatchEvent(new Event('visibilitychange'));
+            done([before, saved()]);
+        }})();",
+        key = serde_json::json!(format!("certready/assessment/{assessment}")),
+        answer = serde_json::json!(format!("option: {option}")),
+        input = serde_json::json!(format!("#answer-{id}-{option}")),
+    );
+    let result = client.execute_async(&source, vec![]).await.expect("the script ran");
+    assert_eq!(
+        result,
+        serde_json::json!([false, true]),
+        "[written before the frame, written when hidden] for {id}; stored: {}",
+        script(client, &format!("return localStorage.getItem('certready/assessment/{assessment}')")).await
+    );
+    client.clone().close().await.unwrap();
+}
+
 /// The saved-assessment cards on the home page, by name.
 async fn card_names(client: &Client) -> Vec<String> {
     let mut names = Vec::new();

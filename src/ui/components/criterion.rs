@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::{Evidence, NaPolicy, Questionnaire};
+use crate::model::{Answer, Evidence, NaPolicy, Questionnaire};
 use crate::scoring::CriterionState;
 use crate::ui::browser;
 use crate::ui::state::{AppState, Notice};
@@ -28,28 +28,26 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     let id = criterion.id.clone();
     let group = format!("answer-{id}");
 
-    let applicable =
-        move || state.scorecard.with(|card| card.as_ref().is_none_or(|card| card.criteria[index].is_applicable()));
-    let answer_state = move || state.scorecard.with(|card| card.as_ref().map(|card| card.criteria[index].clone()));
-    let chosen = {
+    // What this card shows of the assessment and the scorecard: every change recomputes these
+    // two (a lookup and a comparison), and only a card whose own answer or state changed
+    // updates its elements.
+    let answer = {
         let id = id.clone();
-        move || state.assessment.with(|a| a.answers.get(&id).and_then(|answer| answer.option.clone()))
+        Memo::new(move |_| state.assessment.with(|a| a.answers.get(&id).cloned()))
     };
-    let na_text = {
-        let id = id.clone();
-        move || state.assessment.with(|a| a.answers.get(&id).and_then(|answer| answer.na.clone()))
-    };
-    let comment = {
-        let id = id.clone();
-        move || state.assessment.with(|a| a.answers.get(&id).map(|answer| answer.comment.clone()).unwrap_or_default())
-    };
+    let criterion_state =
+        Memo::new(move |_| state.scorecard.with(|card| card.as_ref().map(|card| card.criteria[index].clone())));
+    let applicable = move || criterion_state.with(|s| s.as_ref().is_none_or(CriterionState::is_applicable));
+    let answer_state = move || criterion_state.get();
+    let chosen = move || answer.with(|a| a.as_ref().and_then(|answer| answer.option.clone()));
+    let na_text = move || answer.with(|a| a.as_ref().and_then(|answer| answer.na.clone()));
+    let comment = move || answer.with(|a| a.as_ref().map(|answer| answer.comment.clone()).unwrap_or_default());
 
     let options = scale
         .options
         .iter()
         .map(|option| {
-            let (id, chosen, option_id, this_option) =
-                (id.clone(), chosen.clone(), option.id.clone(), option.id.clone());
+            let (id, option_id, this_option) = (id.clone(), option.id.clone(), option.id.clone());
             radio(
                 &group,
                 &option.id,
@@ -61,7 +59,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         .collect_view();
 
     let na_option = (criterion.na != NaPolicy::Forbidden).then(|| {
-        let (id, na_text) = (id.clone(), na_text.clone());
+        let id = id.clone();
         radio(
             &group,
             "na",
@@ -131,10 +129,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     let remediation = criterion.remediation.as_ref().map(|t| t.get(&lang).to_owned());
     let evidence: Vec<String> = criterion.evidence.iter().map(|t| t.get(&lang).to_owned()).collect();
     let references = criterion.references.join(" · ");
-    let flagged = {
-        let id = id.clone();
-        move || state.assessment.with(|a| a.answers.get(&id).is_some_and(|answer| answer.flagged))
-    };
+    let flagged = move || answer.with(|a| a.as_ref().is_some_and(|answer| answer.flagged));
     let set_flag = {
         let id = id.clone();
         move |ev| {
@@ -144,7 +139,6 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     };
     let flag_id = format!("flag-{id}");
     let flag_label_for = flag_id.clone();
-    let flag_badge = flagged.clone();
     view! {
         <article
             class="criterion"
@@ -156,7 +150,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                 <span class="criterion-id">{id.clone()}</span>
                 {criterion.critical.then(|| view! { <span class="badge critical" title=strings::CRITICAL_HINT>{strings::CRITICAL}</span> })}
                 {status_badge}
-                {move || flag_badge().then(|| view! { <span class="badge flagged">{strings::FLAGGED}</span> })}
+                {move || flagged().then(|| view! { <span class="badge flagged">{strings::FLAGGED}</span> })}
             </header>
             <p class="requirement">{criterion.text.get(&lang).to_owned()}</p>
             <details>
@@ -185,7 +179,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                     <input type="checkbox" id=flag_id prop:checked=flagged on:change=set_flag/>
                     {strings::FLAG_FOR_REVIEW}
                 </label>
-                <EvidenceFiles criterion=id.clone()/>
+                <EvidenceFiles criterion=id.clone() answer/>
             </div>
         </article>
     }
@@ -219,17 +213,10 @@ fn radio(
 
 /// The evidence files recorded for a criterion, and a picker that hashes a new one locally.
 #[component]
-fn EvidenceFiles(criterion: String) -> impl IntoView {
+fn EvidenceFiles(criterion: String, answer: Memo<Option<Answer>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let input_id = format!("evidence-{criterion}");
-    let files = {
-        let criterion = criterion.clone();
-        move || {
-            state
-                .assessment
-                .with(|a| a.answers.get(&criterion).map(|answer| answer.evidence.clone()).unwrap_or_default())
-        }
-    };
+    let files = move || answer.with(|a| a.as_ref().map(|answer| answer.evidence.clone()).unwrap_or_default());
     let pick = {
         let criterion = criterion.clone();
         move |ev: leptos::ev::Event| {

@@ -21,10 +21,6 @@ use crate::ui::strings;
 use crate::worker::protocol::{Job, Reply};
 use crate::worklist::{self, Filter};
 
-/// How long after the walk-through opens the PDF worker starts: after its first paint and the
-/// first clicks, out of their way.
-const PDF_WORKER_WARM_UP: std::time::Duration = std::time::Duration::from_secs(2);
-
 #[component]
 pub fn AssessPage() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -34,9 +30,10 @@ pub fn AssessPage() -> impl IntoView {
     let name = state.open_id.get_untracked().map(|id| saved::name_of(&id, Some(&state.assessment.get_untracked())));
     let version = strings::version_line(&questionnaire.id, &questionnaire.version);
     browser::focus_soon("assessment-title".to_owned());
-    // The PDF engine is fetched and started once the walk-through has been open a while, so
-    // that the first report does not wait for it (about 0.8 s on the development machine).
-    set_timeout(pdf_worker::warm_up, PDF_WORKER_WARM_UP);
+    // The PDF engine is fetched and started (in its own thread) once the walk-through is on
+    // screen, so that the first report does not wait for it (about 0.8 s on the development
+    // machine); the offline cache fetches it on a first visit anyway.
+    browser::after_next_paint(pdf_worker::warm_up);
 
     let completeness = move || state.scorecard.with(|card| card.as_ref().map(|c| c.completeness));
     let progress_text =
