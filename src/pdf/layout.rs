@@ -130,6 +130,11 @@ impl Faces<'_> {
         Some((Weight::Fallback, advance))
     }
 
+    /// Whether text in regular and in bold can show `c` (in its own face or the fallback).
+    pub fn shows(&self, c: char) -> bool {
+        [Weight::Regular, Weight::Bold].into_iter().all(|weight| self.showing(weight, c).is_some())
+    }
+
     /// What is drawn in `weight` instead of a character no face has: the replacement
     /// character, or a question mark when the face lacks even that.
     fn placeholder(&self, weight: Weight) -> char {

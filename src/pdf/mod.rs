@@ -55,12 +55,15 @@ impl fmt::Display for PdfError {
 
 impl std::error::Error for PdfError {}
 
-/// The characters of `report` that `fonts` cannot show. Callers that hold the fallback font
-/// back until it is needed call this with the regular and bold fonts only.
+/// The characters of `report` that `fonts` cannot show in regular or in bold. Callers that hold
+/// the fallback font back until it is needed call this with the regular and bold fonts only.
+/// Found without laying the report out: every text the PDF shows, besides its own labels
+/// (which the Noto fonts cover), is a string of the report's JSON form.
 pub fn uncovered_characters(report: &Report, fonts: &Fonts) -> Result<Vec<char>, PdfError> {
     let loaded = LoadedFonts::new(fonts, fonts.fallback.as_deref())?;
-    let (pages, _) = content::compose(report, &loaded.faces());
-    let (_, uncovered) = layout::assign_faces(pages, &loaded.faces());
+    let faces = loaded.faces();
+    let text = serde_json::to_string(report).map_err(|error| PdfError::Assembly(error.to_string()))?;
+    let uncovered: std::collections::BTreeSet<char> = text.chars().filter(|&c| !faces.shows(c)).collect();
     Ok(uncovered.into_iter().collect())
 }
 

@@ -1,4 +1,10 @@
-//! The worker's side: answers each job with the core functions, fetching the fonts it needs.
+//! The worker's side: answers each job with the core functions. The regular and bold fonts are
+//! fetched before it says it is ready, the fallback font when a report first needs it; each is
+//! kept for the worker's next jobs.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use js_sys::Uint8Array;
 use wasm_bindgen::prelude::*;
@@ -35,7 +41,11 @@ pub fn start() {
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     // The handler lives as long as the worker.
     on_message.forget();
-    post(&Reply::Ready, None);
+    wasm_bindgen_futures::spawn_local(async {
+        // A font that cannot be fetched now is fetched again by the job, which says why.
+        let _ = latin_fonts().await;
+        post(&Reply::Ready, None);
+    });
 }
 
 fn global() -> DedicatedWorkerGlobalScope {
@@ -75,7 +85,7 @@ async fn render_report(generated: Timestamp, payloads: Vec<Vec<u8>>) -> Result<p
     if !pdf::uncovered_characters(&report, &fonts).map_err(|e| e.to_string())?.is_empty() {
         // Offline before any report needed it, the fallback is missing: the report is made
         // without it, its characters printed as replacement marks, and the page warns.
-        fonts.fallback = fetch_bytes(FALLBACK_FONT).await.ok();
+        fonts.fallback = font(FALLBACK_FONT).await.ok();
     }
     progress(Stage::Rendering);
     pdf::render(&report, &fonts).map_err(|e| e.to_string())
@@ -91,7 +101,7 @@ async fn verify(payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
     progress(Stage::Rendering);
     let mut outcome = pdf::verify(pdf_bytes, &fonts);
     if matches!(outcome, Err(CannotVerify::NeedsFallbackFont)) {
-        match fetch_bytes(FALLBACK_FONT).await {
+        match font(FALLBACK_FONT).await {
             Ok(fallback) => fonts.fallback = Some(fallback),
             Err(problem) => return (Reply::Failed(problem), None),
         }
@@ -113,7 +123,22 @@ async fn verify(payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
 
 /// The regular and bold fonts, from the app's own files.
 async fn latin_fonts() -> Result<Fonts, String> {
-    Ok(Fonts { regular: fetch_bytes(REGULAR_FONT).await?, bold: fetch_bytes(BOLD_FONT).await?, fallback: None })
+    Ok(Fonts { regular: font(REGULAR_FONT).await?, bold: font(BOLD_FONT).await?, fallback: None })
+}
+
+thread_local! {
+    /// The font files fetched so far, by path.
+    static FETCHED: RefCell<HashMap<&'static str, Rc<[u8]>>> = RefCell::new(HashMap::new());
+}
+
+/// One of the app's font files: fetched once, then kept.
+async fn font(path: &'static str) -> Result<Vec<u8>, String> {
+    if let Some(bytes) = FETCHED.with_borrow(|fetched| fetched.get(path).cloned()) {
+        return Ok(bytes.to_vec());
+    }
+    let bytes = fetch_bytes(path).await?;
+    FETCHED.with_borrow_mut(|fetched| fetched.insert(path, bytes.as_slice().into()));
+    Ok(bytes)
 }
 
 /// One of the app's own files (same origin; the service worker serves it offline).

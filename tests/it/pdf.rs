@@ -293,6 +293,11 @@ fn characters_no_font_has_are_warned_and_shown_as_replacement_marks() {
     assert_eq!(rendered.uncovered, ['Ꭰ', '\u{E000}', '\u{E001}']);
     let without_fallback = render(&report, &noto_fonts()).expect("rendered anyway");
     assert_eq!(without_fallback.uncovered, ['Ꭰ', '字', '漢', '\u{E000}', '\u{E001}']);
+    // The quick check (no layout) finds exactly what rendering found.
+    assert_eq!(
+        certready::pdf::uncovered_characters(&report, &noto_fonts()).expect("fonts"),
+        without_fallback.uncovered
+    );
     let path = std::env::temp_dir().join(format!("certready-test-{}-uncovered.pdf", std::process::id()));
     std::fs::write(&path, &rendered.pdf).expect("write the PDF");
     let text = text_of(&path);
