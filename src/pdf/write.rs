@@ -5,7 +5,7 @@
 //! and with them the subset tags, are derived from the fonts and the characters they hold, so
 //! equal reports give equal bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
@@ -102,20 +102,11 @@ pub fn write(
 fn font_ids(pages: &[Vec<Mark>], fonts: &[Embedded]) -> Vec<FontId> {
     let mut ids: Vec<FontId> = Vec::with_capacity(fonts.len());
     for font in fonts {
-        let shown: BTreeSet<char> = pages
-            .iter()
-            .flatten()
-            .filter_map(|mark| match mark {
-                Mark::Text { style, text, .. } if style.weight == font.weight => Some(text.chars()),
-                _ => None,
-            })
-            .flatten()
-            .collect();
         let mut hasher = Sha256::new();
         // The start of a font file is its table directory, whose per-table checksums identify
         // the font without hashing all of it.
         hasher.update(&font.bytes[..font.bytes.len().min(4096)]);
-        hasher.update(shown.iter().collect::<String>());
+        hasher.update(shown_characters(pages, font.weight));
         let mut letters: Vec<u8> = hasher.finalize().iter().take(6).map(|byte| b'A' + byte % 26).collect();
         // Equal names would make one font replace another.
         while ids.iter().any(|id| id.0.as_bytes() == letters.as_slice()) {
@@ -124,6 +115,26 @@ fn font_ids(pages: &[Vec<Mark>], fonts: &[Embedded]) -> Vec<FontId> {
         ids.push(FontId(letters.into_iter().map(char::from).collect()));
     }
     ids
+}
+
+/// The characters that text marks of `weight` show, once each, in code point order.
+fn shown_characters(pages: &[Vec<Mark>], weight: Weight) -> String {
+    // A bit per code point: a long report shows about a million characters, too many for a
+    // tree set to be cheap.
+    let mut seen = vec![0u64; (char::MAX as usize >> 6) + 1];
+    for mark in pages.iter().flatten() {
+        if let Mark::Text { style, text, .. } = mark {
+            if style.weight == weight {
+                text.chars().for_each(|c| seen[c as usize >> 6] |= 1 << (c as u32 & 63));
+            }
+        }
+    }
+    let mut shown = String::new();
+    for (word, &bits) in seen.iter().enumerate().filter(|(_, &bits)| bits != 0) {
+        let first = (word as u32) << 6;
+        shown.extend((0..64).filter(|bit| bits >> bit & 1 == 1).filter_map(|bit| char::from_u32(first + bit)));
+    }
+    shown
 }
 
 fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
