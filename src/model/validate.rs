@@ -399,6 +399,20 @@ impl Checker<'_> {
     }
 
     fn text(&mut self, raw: RawText, languages: &[String], at: &DocPath) -> Text {
+        let missing: Vec<String> = match &raw {
+            RawText::Plain(_) => languages.iter().skip(1).map(|l| format!("`{l}`")).collect(),
+            RawText::Localized(texts) => {
+                languages.iter().skip(1).filter(|l| !texts.contains_key(*l)).map(|l| format!("`{l}`")).collect()
+            }
+        };
+        if !missing.is_empty() {
+            self.warning(
+                "missing-translation",
+                at,
+                format!("no text in {}, which `languages` lists", missing.join(", ")),
+                "add the translation (e.g. `{en: ..., fr: ...}`); until then the app and the report show the default language",
+            );
+        }
         match raw {
             RawText::Plain(text) => Text::plain(text),
             RawText::Localized(mut texts) => {
