@@ -262,7 +262,7 @@ async fn measure(n: usize, quick: bool) -> Option<Row> {
     .await
     .as_f64()
     .unwrap_or(0.0);
-    client.clone().close().await.ok();
+    session.close().await;
     Some(row)
 }
 

@@ -84,5 +84,5 @@ async fn every_view_passes_axe_and_fits_360_and_1440_pixels() {
         find(client, "#home").await.click().await.unwrap();
     }
     assert!(problems.is_empty(), "accessibility and layout problems:\n{}", problems.join("\n"));
-    client.clone().close().await.unwrap();
+    session.close().await;
 }

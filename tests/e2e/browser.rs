@@ -1,39 +1,120 @@
 //! Starting chromedriver and a headless Chromium session with a fresh profile and a download
-//! folder; small waiting helpers.
+//! folder, and ending both on every path; small waiting helpers.
+//!
+//! chromedriver runs in a process group of its own, which the Chromium it starts inherits. A
+//! test ends its session with [`Session::close`]; a session dropped without it (a failed
+//! assertion, an early return) has its whole group killed. Either way the session then checks
+//! that no process of its group or its profile is left, and fails the test if one is.
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{elements::Element, Client, ClientBuilder, Locator};
 
 use crate::server::StaticServer;
 
-/// Everything one test needs; chromedriver is stopped on drop.
+/// Everything one test needs. End it with [`Session::close`]; dropping it kills what is left.
 pub struct Session {
     pub client: Client,
     pub server: StaticServer,
     pub downloads: PathBuf,
     chromedriver: Child,
     _site: Option<TempDir>,
-    _profile: TempDir,
+    profile: TempDir,
     _download_dir: TempDir,
+}
+
+impl Session {
+    /// Ends the WebDriver session (chromedriver quits Chromium), stops chromedriver and checks
+    /// that no browser process is left; panics if one is.
+    pub async fn close(self) {
+        self.client.clone().close().await.expect("ending the WebDriver session");
+        let chromedriver = self.chromedriver.id();
+        let started = Instant::now();
+        loop {
+            let browsers: Vec<_> = self.processes().into_iter().filter(|(pid, _)| *pid != chromedriver).collect();
+            if browsers.is_empty() {
+                break;
+            }
+            assert!(started.elapsed() < Duration::from_secs(10), "Chromium outlived its closed session: {browsers:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // Drop stops chromedriver and checks again.
+    }
+
+    /// chromedriver's process group, which Chromium inherits.
+    pub fn group(&self) -> u32 {
+        self.chromedriver.id()
+    }
+
+    /// This session's Chromium profile folder.
+    pub fn profile(&self) -> &Path {
+        &self.profile.0
+    }
+
+    /// The processes of this session still running: those of chromedriver's process group and
+    /// any whose command line names this session's profile.
+    pub fn processes(&self) -> Vec<(u32, String)> {
+        browser_processes(self.chromedriver.id(), &self.profile.0)
+    }
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = self.chromedriver.kill();
+        let group = self.chromedriver.id();
+        // The whole group: chromedriver and every Chromium process it started.
+        let _ = Command::new("kill").args(["-KILL", "--", &format!("-{group}")]).stderr(Stdio::null()).status();
         let _ = self.chromedriver.wait();
+        let started = Instant::now();
+        let mut left = self.processes();
+        while !left.is_empty() && started.elapsed() < Duration::from_secs(5) {
+            for (pid, _) in &left {
+                let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).stderr(Stdio::null()).status();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+            left = self.processes();
+        }
+        if !left.is_empty() && !std::thread::panicking() {
+            panic!("browser processes outlived their test: {left:?}");
+        }
     }
+}
+
+/// The processes (pid, command line) in process group `group` or whose command line names
+/// `profile`, read from /proc. Zombies are left out: they are gone but for their exit status.
+pub fn browser_processes(group: u32, profile: &Path) -> Vec<(u32, String)> {
+    let profile = profile.display().to_string();
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    let mut found = Vec::new();
+    for entry in entries.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|name| name.parse::<u32>().ok()) else { continue };
+        let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else { continue };
+        // pid (comm) state ppid pgrp ...: comm may hold spaces, so split after its ')'.
+        let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
+        if fields.first() == Some(&"Z") {
+            continue;
+        }
+        let cmdline = std::fs::read(entry.path().join("cmdline")).unwrap_or_default();
+        let cmdline = String::from_utf8_lossy(&cmdline).replace('\0', " ");
+        if fields.get(2) == Some(&group.to_string().as_str()) || cmdline.contains(&profile) {
+            found.push((pid, cmdline.trim().to_owned()));
+        }
+    }
+    found
 }
 
 /// A directory removed on drop.
 pub struct TempDir(pub PathBuf);
 
 impl TempDir {
+    /// `certready-e2e-<process>-<n>-<label>` in the system's temporary folder.
     pub fn new(label: &str) -> TempDir {
-        let unique = format!("certready-e2e-{label}-{}-{:?}", std::process::id(), Instant::now());
-        let path = std::env::temp_dir().join(unique.replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "_"));
+        static COUNT: AtomicU32 = AtomicU32::new(0);
+        let n = COUNT.fetch_add(1, Ordering::Relaxed);
+        let path = std::env::temp_dir().join(format!("certready-e2e-{}-{n}-{label}", std::process::id()));
         std::fs::create_dir_all(&path).expect("creating a temporary directory");
         TempDir(path)
     }
@@ -108,6 +189,8 @@ async fn start_serving(site: impl FnOnce(&Path) -> Option<TempDir>) -> Option<Se
     let port = free_port();
     let chromedriver = Command::new("/usr/bin/chromedriver")
         .arg(format!("--port={port}"))
+        // A group of its own, inherited by Chromium: one signal ends them all.
+        .process_group(0)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -153,7 +236,7 @@ async fn start_serving(site: impl FnOnce(&Path) -> Option<TempDir>) -> Option<Se
         downloads,
         chromedriver,
         _site: site,
-        _profile: profile,
+        profile,
         _download_dir: download_dir,
     })
 }

@@ -62,5 +62,5 @@ async fn published_and_dropped_criteria_files_open_and_invalid_ones_show_every_p
     find(client, "#nav-site").await;
     find(client, "#home").await.click().await.unwrap();
     find(client, "#open-dropped-scheme").await;
-    client.clone().close().await.unwrap();
+    session.close().await;
 }

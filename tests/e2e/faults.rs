@@ -67,7 +67,7 @@ async fn a_page_killed_while_typing_keeps_every_keystroke() {
     client.goto(&format!("{}/#assessment/{id}", session.server.url)).await.expect("reopening after the crash");
     let comment = find(client, &format!("#comment-{criterion}")).await.prop("value").await.unwrap();
     assert_eq!(comment.as_deref(), Some(typed), "every keystroke up to the crash is back");
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -126,7 +126,7 @@ async fn two_tabs_on_one_assessment_follow_each_other_and_never_overwrite_silent
     let kept = parsed(&stored(client, &id).await, &questionnaire);
     assert_eq!(kept.answers[&d].option.as_deref(), Some("met"), "this tab's version was saved");
     assert!(kept.answers.get(&b).is_none_or(|answer| answer.comment.is_empty()), "over the other one");
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -182,5 +182,5 @@ async fn an_export_imports_and_exports_again_byte_for_byte() {
     assert_eq!(assessment.answers[&b].comment, comment);
     assert!(assessment.answers[&b].flagged);
     assert_eq!(assessment.answers[&a].evidence.len(), 1);
-    client.clone().close().await.unwrap();
+    session.close().await;
 }

@@ -91,5 +91,5 @@ async fn hostile_files_get_their_located_error_in_the_browser_quickly() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    client.clone().close().await.unwrap();
+    session.close().await;
 }

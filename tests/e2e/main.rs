@@ -17,4 +17,5 @@ mod operator;
 mod pdf_worker;
 mod privacy;
 mod server;
+mod sessions;
 mod walkthrough;

@@ -48,4 +48,5 @@ async fn app_reloads_from_the_cache_with_the_server_down() {
     let refused = server.refused.load(Ordering::SeqCst);
     assert!(refused > 0, "the reload never tried the network (no refused connection)");
     println!("offline reload: {refused} connections refused, none served");
+    session.close().await;
 }

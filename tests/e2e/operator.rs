@@ -63,7 +63,7 @@ async fn twenty_answers_survive_a_hard_reload() {
     for (id, option) in &answers {
         assert!(is_selected(client, &format!("#answer-{id}-{option}")).await, "{id} kept its answer");
     }
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 /// An answer is written to local storage after the frame that shows it (not during it), and at
@@ -100,7 +100,7 @@ async fn an_answer_is_saved_after_its_frame_and_at_once_when_the_page_is_hidden(
         "[written before the frame, written when hidden] for {id}; stored: {}",
         script(client, &format!("return localStorage.getItem('certready/assessment/{assessment}')")).await
     );
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 /// The saved-assessment cards on the home page, by name.
@@ -177,7 +177,7 @@ async fn several_assessments_are_created_renamed_duplicated_and_deleted_after_co
     client.back().await.unwrap();
     find(client, &format!("#resume-{airport}")).await.click().await.unwrap();
     assert!(!is_selected(client, &format!("#answer-{a}-{met}")).await);
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -240,7 +240,7 @@ async fn evidence_flags_filters_search_next_unanswered_and_undo() {
     assert!(is_selected(client, &format!("#answer-{a}-met")).await);
     find(client, "#undo").await.click().await.unwrap();
     assert!(!is_selected(client, &format!("#answer-{a}-met")).await, "a second undo removes the answer");
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 async fn wait_for_focus(client: &Client, id: &str) {
@@ -298,7 +298,7 @@ async fn a_full_storage_warns_offers_an_export_and_loses_nothing() {
     }
     client.refresh().await.unwrap();
     text_until(client, "#completeness", |t| t.starts_with("Answered 3 of")).await;
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -335,7 +335,7 @@ async fn a_section_is_completed_with_the_keyboard_alone() {
     }
     println!("keyboard only: section {} completed in {presses} Tab presses", section.id);
     screenshot(client, "keyboard-section.png").await;
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -361,7 +361,7 @@ async fn a_panic_shows_the_error_view_with_the_saved_assessment_to_download() {
     // Without the self-test the same address opens normally, the answer intact.
     client.goto(&format!("{}/#assessment/{id}", session.server.url)).await.unwrap();
     assert!(is_selected(client, &format!("#answer-{a}-met")).await);
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -396,7 +396,7 @@ async fn criteria_and_answers_are_shown_as_text_and_never_run_script() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     let pwned = script(client, "return window.__pwned === undefined ? 0 : window.__pwned;").await;
     assert_eq!(pwned, 0, "no script from data ran");
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -442,5 +442,5 @@ async fn conditions_and_profiles_hide_criteria_and_keep_their_answers() {
         find(client, &format!("#nav-{}", criterion.top_section)).await.click().await.unwrap();
         assert_eq!(shown(criterion.id.clone()).await, expected, "{} shown for a delivery unit", criterion.id);
     }
-    client.clone().close().await.unwrap();
+    session.close().await;
 }

@@ -47,4 +47,5 @@ async fn a_large_report_is_made_off_the_page_with_progress_and_can_be_cancelled(
     let downloads: Vec<_> = std::fs::read_dir(&session.downloads).map(|d| d.flatten().collect()).unwrap_or_default();
     assert!(downloads.is_empty(), "a cancelled report was downloaded: {downloads:?}");
     assert!(find(client, "#pdf").await.is_enabled().await.unwrap());
+    session.close().await;
 }

@@ -87,7 +87,7 @@ async fn a_whole_session_requests_only_the_apps_own_files() {
     assert!(log.iter().all(|r| r.blocked.is_none()), "the app tried something its policy stopped: {log:?}");
     assert!(served.iter().all(|path| is_own_file(&session.server.root, path)), "the server saw {served:?}");
     assert_eq!(policy_violations(client).await, Vec::<String>::new(), "the app itself never trips its policy");
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -132,7 +132,7 @@ async fn the_page_enforces_a_strict_content_security_policy() {
     let escaped: Vec<Request> =
         requests(client).await.into_iter().filter(|r| r.url.contains("192.0.2.1") && r.blocked.is_none()).collect();
     assert!(escaped.is_empty(), "a request the policy forbids left: {escaped:?}");
-    client.clone().close().await.unwrap();
+    session.close().await;
 }
 
 const MARKUP: &str = "<img src=x onerror=alert(1)><script>alert(2)</script>";
@@ -213,5 +213,5 @@ async fn markup_links_and_bidi_overrides_in_files_stay_text_in_the_app_diagnosti
     for action in ["/JavaScript", "/JS ", "/URI", "/Launch", "/OpenAction", "/AA "] {
         assert!(!objects.contains(action), "the PDF has an active element: {action}");
     }
-    client.clone().close().await.unwrap();
+    session.close().await;
 }

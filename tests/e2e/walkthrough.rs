@@ -210,5 +210,79 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     );
     let requests = session.server.requests.lock().unwrap().clone();
     assert!(requests.iter().all(|path| !path.contains("://")), "only same-origin paths: {requests:?}");
-    client.clone().close().await.unwrap();
+    session.close().await;
+}
+
+/// Where the visible text holds a fragment of Rust or `view!` source (a label that was source
+/// code shipped once: an unbraced `disabled=move || a >= b` closure ended its tag): `move |`,
+/// `=>`, `{`, or an event attribute such as `on:click` (`on:` then a lowercase letter, so that
+/// "Organisation: …" is not taken for one).
+fn code_fragment(text: &str) -> Option<usize> {
+    let plain = ["move |", "=>", "{"].iter().filter_map(|f| text.find(f));
+    let event = text.match_indices("on:").map(|(at, _)| at).find(|&at| {
+        text[at + 3..].starts_with(|c: char| c.is_ascii_lowercase())
+    });
+    plain.chain(event).min()
+}
+
+#[test]
+fn code_fragments_are_told_from_prose() {
+    assert_eq!(code_fragment("= last on:click=move |_| step(true)>Next section →"), Some(7));
+    assert_eq!(code_fragment("Organisation: Poste · Section: Accès · 1 => 2"), Some(41));
+    assert_eq!(code_fragment("Organisation: Poste d'Exemple · Next section →"), None);
+}
+
+/// Fails when the visible text of the page holds a fragment of source code.
+async fn assert_no_code_on_screen(client: &fantoccini::Client, view: &str) {
+    let text = crate::browser::script(client, "return document.body.innerText;").await;
+    let text = text.as_str().unwrap_or_default();
+    if let Some(at) = code_fragment(text) {
+        let mut start = at.saturating_sub(60);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let context: String = text[start..].chars().take(120).collect();
+        panic!("the {view} shows source code: …{context}…");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn a_whole_questionnaire_walked_with_next_and_previous_alone() {
+    let Some(session) = start().await else { return };
+    let client = &session.client;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/demo.yaml");
+    let demo = certready::model::parse_questionnaire(&std::fs::read(path).unwrap()).0.expect("valid demo");
+    let lang = &demo.languages[0];
+    client.goto(&session.server.url).await.unwrap();
+    find(client, "#open-demo").await;
+    assert_no_code_on_screen(client, "home page").await;
+    find(client, "#open-demo").await.click().await.unwrap();
+    find(client, "#new-facility").await;
+    assert_no_code_on_screen(client, "new assessment form").await;
+    find(client, "#new-facility").await.send_keys("Dépôt Est").await.unwrap();
+    find(client, "#create-assessment").await.click().await.unwrap();
+    find(client, "#verdict").await;
+
+    let next = find(client, "#next-section").await;
+    let previous = find(client, "#previous-section").await;
+    assert_eq!(next.text().await.unwrap(), "Next section →");
+    assert_eq!(previous.text().await.unwrap(), "← Previous section");
+    let last = demo.sections.len() - 1;
+    // Forward to the last section, then back to the first, with the two buttons alone.
+    let order: Vec<usize> = (0..=last).chain((0..last).rev()).collect();
+    for (step, &index) in order.iter().enumerate() {
+        let section = &demo.sections[index];
+        let title = section.title.get(lang).to_owned();
+        text_until(client, "#section-heading", |t| t == title).await;
+        let current = find(client, &format!("#nav-{}", section.id)).await.attr("aria-current").await.unwrap();
+        assert_eq!(current.as_deref(), Some("step"), "section {} is marked as the current one", section.id);
+        assert_eq!(find(client, "#previous-section").await.is_enabled().await.unwrap(), index > 0);
+        assert_eq!(find(client, "#next-section").await.is_enabled().await.unwrap(), index < last);
+        assert_no_code_on_screen(client, &format!("walk-through at section {}", section.id)).await;
+        if let Some(&following) = order.get(step + 1) {
+            let button = if following > index { "#next-section" } else { "#previous-section" };
+            find(client, button).await.click().await.unwrap();
+        }
+    }
+    session.close().await;
 }

@@ -272,10 +272,10 @@ fn SectionView() -> impl IntoView {
         <section>
             {body}
             <div class="pager">
-                <button id="previous-section" disabled=move || state.section.get() == 0 on:click=move |_| step(false)>
+                <button id="previous-section" disabled=move || { state.section.get() == 0 } on:click=move |_| step(false)>
                     {strings::PREVIOUS_SECTION}
                 </button>
-                <button id="next-section" disabled=move || state.section.get() >= last on:click=move |_| step(true)>
+                <button id="next-section" disabled=move || { state.section.get() >= last } on:click=move |_| step(true)>
                     {strings::NEXT_SECTION}
                 </button>
             </div>
