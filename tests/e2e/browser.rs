@@ -230,15 +230,7 @@ async fn start_serving(site: impl FnOnce(&Path) -> Option<TempDir>) -> Option<Se
         }
     };
     let downloads = download_dir.0.clone();
-    Some(Session {
-        client,
-        server,
-        downloads,
-        chromedriver,
-        _site: site,
-        profile,
-        _download_dir: download_dir,
-    })
+    Some(Session { client, server, downloads, chromedriver, _site: site, profile, _download_dir: download_dir })
 }
 
 fn free_port() -> u16 {

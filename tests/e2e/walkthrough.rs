@@ -219,9 +219,10 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
 /// "Organisation: …" is not taken for one).
 fn code_fragment(text: &str) -> Option<usize> {
     let plain = ["move |", "=>", "{"].iter().filter_map(|f| text.find(f));
-    let event = text.match_indices("on:").map(|(at, _)| at).find(|&at| {
-        text[at + 3..].starts_with(|c: char| c.is_ascii_lowercase())
-    });
+    let event = text
+        .match_indices("on:")
+        .map(|(at, _)| at)
+        .find(|&at| text[at + 3..].starts_with(|c: char| c.is_ascii_lowercase()));
     plain.chain(event).min()
 }
 
