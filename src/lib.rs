@@ -17,6 +17,7 @@
 
 pub mod diag;
 pub mod diff;
+pub mod i18n;
 pub mod import;
 pub mod model;
 #[cfg(feature = "pdf")]

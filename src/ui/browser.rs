@@ -271,3 +271,16 @@ pub fn focus_soon(id: String) {
 pub fn query() -> String {
     window().and_then(|w| w.location().search().map_err(describe)).unwrap_or_default()
 }
+
+/// The user's preferred languages, most preferred first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    window.navigator().languages().iter().filter_map(|code| code.as_string()).collect()
+}
+
+/// Sets the page's language (`<html lang>`), which screen readers and hyphenation follow.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", code);
+    }
+}

@@ -101,7 +101,7 @@ pub async fn load(state: AppState) {
                         file: path,
                         source: String::new(),
                         diagnostics: vec![Diagnostic::error("file-not-found", "", strings::could_not_load(&problem))
-                            .with_hint(strings::INDEX_FILE_MISSING_HINT)],
+                            .with_hint(strings::index_file_missing_hint())],
                     },
                 };
                 state.catalog.update(|list| list.push(entry));

@@ -13,6 +13,7 @@ mod strings;
 
 use leptos::prelude::*;
 
+use components::language::{self, LanguageSwitch};
 use components::offline::OfflineStatus;
 use pages::{assess::AssessPage, home::HomePage};
 use state::AppState;
@@ -31,13 +32,24 @@ pub fn App() -> impl IntoView {
             panic!("self-test: the error view was requested");
         }
     });
+    // Every view reads its words once: a change of language renders the app again (the state
+    // lives in `AppState`, so nothing is lost).
+    let lang = RwSignal::new(language::initial());
     view! {
         <div class="app">
-            {move || match state.open_id.get() {
-                None => view! { <HomePage/> }.into_any(),
-                Some(_) => view! { <AssessPage/> }.into_any(),
+            {move || {
+                let chosen = lang.get();
+                strings::set_lang(chosen);
+                browser::set_document_language(chosen.code());
+                view! {
+                    <LanguageSwitch lang/>
+                    {move || match state.open_id.get() {
+                        None => view! { <HomePage/> }.into_any(),
+                        Some(_) => view! { <AssessPage/> }.into_any(),
+                    }}
+                    <footer class="app-footer"><OfflineStatus/></footer>
+                }
             }}
-            <footer class="app-footer"><OfflineStatus/></footer>
         </div>
     }
 }
@@ -56,7 +68,7 @@ pub fn install_panic_view() {
         view.set_id("fatal");
         let _ = view.set_attribute("role", "alert");
         if let Ok(message) = document.create_element("p") {
-            message.set_text_content(Some(strings::FATAL));
+            message.set_text_content(Some(&strings::fatal()));
             let _ = view.append_child(&message);
         }
         if let Some(link) = saved_assessment_link(&document) {
@@ -77,6 +89,6 @@ fn saved_assessment_link(document: &web_sys::Document) -> Option<web_sys::Elemen
     link.set_attribute("download", &format!("{id}-assessment.yaml")).ok()?;
     link.set_id("fatal-export");
     link.set_class_name("button");
-    link.set_text_content(Some(strings::FATAL_EXPORT));
+    link.set_text_content(Some(&strings::fatal_export()));
     Some(link)
 }

@@ -57,13 +57,13 @@ pub fn name_of(id: &str, assessment: Option<&Assessment>) -> String {
             return name;
         }
     }
-    let Some(assessment) = assessment else { return strings::UNTITLED.to_owned() };
+    let Some(assessment) = assessment else { return strings::untitled() };
     let subject = &assessment.subject;
     [&subject.facility, &subject.organisation]
         .into_iter()
         .find(|part| !part.trim().is_empty())
         .cloned()
-        .unwrap_or_else(|| strings::UNTITLED.to_owned())
+        .unwrap_or_else(strings::untitled)
 }
 
 pub fn rename(id: &str, name: &str) -> Result<(), String> {

@@ -194,7 +194,7 @@ impl AppState {
             .as_ref()
             .and_then(|target| catalog::find(&self.catalog.get_untracked(), &target.id, &target.version));
         let Some(questionnaire) = offered else {
-            let problem = if target.is_none() { strings::UNREADABLE_SAVE } else { strings::CRITERIA_UNAVAILABLE };
+            let problem = if target.is_none() { strings::unreadable_save() } else { strings::criteria_unavailable() };
             return self.refuse(Notice::Problem(problem.to_owned()));
         };
         if let Some(target) = target.filter(|t| t.version != questionnaire.version) {
@@ -385,8 +385,8 @@ impl AppState {
         match parse_assessment(theirs.as_bytes(), &questionnaire) {
             (Some(assessment), _) => {
                 self.saved_text.set_value(Some(theirs));
-                self.replace(strings::CHANGE_ELSEWHERE.to_owned(), assessment);
-                self.notice.set(Some(Notice::Info(strings::UPDATED_ELSEWHERE.to_owned())));
+                self.replace(strings::change_elsewhere(), assessment);
+                self.notice.set(Some(Notice::Info(strings::updated_elsewhere())));
             }
             (None, _) => self.conflict.set(Some(Conflict::ChangedElsewhere)),
         }

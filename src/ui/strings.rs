@@ -1,388 +1,455 @@
-//! Every user-facing string of the browser app, in English: the one place a translation
-//! replaces. Plain strings are constants; strings with values are functions. Components never
-//! hold prose of their own (tests/it/architecture.rs checks it).
+//! Every user-facing string of the browser app, from the message catalog (`locales/`, through
+//! [`crate::i18n`]) in the language the person chose ([`lang`]). Plain messages are functions
+//! without arguments; messages with values take them by name. Components never hold prose of
+//! their own (tests/it/architecture.rs checks it). The app renders again when the language
+//! changes (`ui::App`), so a view reads these once.
 
+use std::cell::Cell;
+
+use crate::i18n::{self, Args, Lang};
 use crate::worker::protocol::Stage;
+use crate::worklist::Filter;
 
-// The app frame and errors.
-pub const APP_NAME: &str = "certready";
-pub const FATAL: &str = "certready hit an internal error and stopped. Your answers up to the last change are \
-                         saved in this browser: reload the page to continue, and please report this problem.";
-pub const FATAL_EXPORT: &str = "Download the saved assessment (YAML)";
-pub const STORAGE_FAILED_BEFORE: &str = "Your answers could not be saved in this browser (";
-pub const STORAGE_FAILED_AFTER: &str = "). Nothing is lost yet: export the assessment now to keep a copy.";
-pub const STORAGE_EXPORT: &str = "Export now";
-pub const WHOLE_FILE: &str = "Whole file";
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
 
-/// The footer once the service worker has cached the whole app.
-pub const OFFLINE_AVAILABLE: &str = "Available offline";
-/// The footer while the browser reports no network.
-pub const OFFLINE_NOW: &str = "Offline — your answers keep being saved in this browser";
+/// The language the app speaks now.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
 
-// Home.
-pub const LEAD: &str = "Prepare for a security certification: answer the criteria, see your score and gaps as you \
-                        go, and download a PDF gap report. Everything stays in this browser; nothing is sent anywhere.";
-pub const YOUR_ASSESSMENTS: &str = "Your assessments";
-pub const NO_ASSESSMENTS: &str = "No assessment yet: start one from a questionnaire below.";
-pub const QUESTIONNAIRES: &str = "Start a new assessment";
-pub const NEW_ASSESSMENT: &str = "New assessment";
-pub const OPEN: &str = "Open";
-pub const RENAME: &str = "Rename";
-pub const DUPLICATE: &str = "Duplicate";
-pub const DELETE: &str = "Delete";
-pub const CANCEL: &str = "Cancel";
-pub const SAVE: &str = "Save";
-pub const NEW_NAME: &str = "New name";
-pub const DELETE_FOREVER: &str = "Delete for good";
-pub const CRITERIA_UNAVAILABLE: &str =
-    "Its criteria file is not available in this browser: open the same criteria file again to continue.";
-pub const CONFLICT_CHANGED: &str = "This assessment was also changed in another tab or window of this browser. \
-     This tab has stopped saving, so that neither version overwrites the other: choose the one to keep, \
-     or export this tab's version first.";
-pub const CONFLICT_DELETED: &str =
-    "This assessment was deleted in another tab or window. It is still open here: keep it to save it again, or export it.";
-pub const CONFLICT_LOAD: &str = "Load the other version";
-pub const CONFLICT_KEEP: &str = "Keep this tab's version";
-pub const CONFLICT_EXPORT: &str = "Export this tab's version";
-pub const UPDATED_ELSEWHERE: &str = "Updated with the changes made in another tab or window.";
-pub const CHANGE_ELSEWHERE: &str = "changes made in another tab";
-pub const UNREADABLE_SAVE: &str = "This saved assessment cannot be read. Export it to keep the text.";
-pub const EXPORT: &str = "Export";
-pub const CREATE_TITLE: &str = "New assessment";
-pub const CREATE_HELP: &str = "Who and what is assessed. All of it can be changed later.";
-pub const CREATE: &str = "Create and start";
-pub const NAME: &str = "Name of this assessment";
-pub const NAME_HINT: &str = "e.g. the facility and the year";
-pub const FORGET_CRITERIA: &str = "Remove this criteria file from the browser";
-pub const DROP_TITLE: &str = "Open a criteria file";
-pub const DROP_HELP: &str = "For scheme owners and regulators: drop a criteria file (YAML) here, or choose one. A \
-                             valid file is offered for new assessments; an invalid one shows every problem with its \
-                             line and a hint. The file stays in this browser.";
-pub const DROP_CHOOSE: &str = "Choose a criteria file…";
-pub const VERIFY_TITLE: &str = "Verify a report";
-pub const VERIFY_HELP: &str = "For auditors: drop a certready PDF report here, or choose one. Its attached criteria \
-                               and assessment files are scored again and the report rebuilt in this browser, then \
-                               compared with the PDF page by page. Nothing is uploaded.";
-pub const VERIFY_CHOOSE: &str = "Choose a PDF report…";
-pub const VERIFY_MATCHES: &str = "Matches.";
-pub const VERIFY_DIFFERS: &str = "Does not match.";
-pub const VERIFY_GENERATED: &str = "Generated";
-pub const VERIFY_MADE_BY: &str = "Made by";
-pub const VERIFY_CRITERIA: &str = "Criteria SHA-256";
-pub const VERIFY_ASSESSMENT: &str = "Assessment SHA-256";
-pub const SHOW_PROBLEMS: &str = "Show the problems";
-pub const UNTITLED: &str = "Untitled assessment";
+/// Sets the language the next render speaks (`ui::App` owns the signal that re-renders).
+pub fn set_lang(lang: Lang) {
+    LANG.with(|current| current.set(lang));
+}
 
-// Subject.
-pub const ORGANISATION: &str = "Organisation";
-pub const FACILITY: &str = "Facility";
-pub const COUNTRY: &str = "Country";
-pub const ASSESSOR: &str = "Assessor";
-pub const ROLE: &str = "Assessor's role";
-pub const SUBJECT: &str = "Facility and assessor";
-pub const PROFILES: &str =
-    "This facility is a… (criteria outside the chosen profiles are hidden; none chosen shows all)";
+fn text(id: &str) -> String {
+    i18n::text(lang(), id)
+}
 
-// Walk-through.
-pub const EXPORT_YAML: &str = "Export answers (YAML)";
-pub const IMPORT_YAML: &str = "Import answers…";
-pub const DOWNLOAD_PDF: &str = "Download PDF report";
-pub const ALL_ASSESSMENTS: &str = "All assessments";
-pub const UNDO: &str = "Undo";
-pub const NOTHING_TO_UNDO: &str = "Nothing to undo";
-pub const FILE_ACTIONS: &str = "Assessment file";
-pub const SECTIONS: &str = "Sections";
-pub const LIVE_SCORE: &str = "Live score";
-pub const PREVIOUS_SECTION: &str = "← Previous section";
-pub const NEXT_SECTION: &str = "Next section →";
-pub const SEARCH: &str = "Search criteria";
-pub const SEARCH_HINT: &str = "id or words of the requirement";
-pub const SHOW: &str = "Show";
-pub const NEXT_UNANSWERED: &str = "Next unanswered";
-pub const ALL_DONE: &str = "Every applicable criterion is answered.";
-pub const NO_MATCH: &str = "No criterion matches.";
-pub const CLEAR_FILTERS: &str = "Show all criteria";
-pub const PROGRESS: &str = "Progress";
+fn message(id: &str, args: Args) -> String {
+    i18n::message(lang(), id, &args)
+}
 
-// A criterion.
-pub const MET: &str = "met";
-pub const GAP: &str = "gap";
-pub const NA_BADGE: &str = "N/A";
-pub const NEEDS_JUSTIFICATION: &str = "justification needed";
-pub const CRITICAL: &str = "critical";
-pub const CRITICAL_HINT: &str = "Must be fully met to be ready";
-pub const FLAGGED: &str = "flagged";
-pub const NOT_APPLICABLE: &str = "Not applicable";
-pub const WHY_NA_REQUIRED: &str = "Why does this not apply? (required for N/A to count)";
-pub const WHY_NA_OPTIONAL: &str = "Why does this not apply? (optional)";
-pub const CLEAR: &str = "clear";
-pub const COMMENT: &str = "Comment";
-pub const FLAG_FOR_REVIEW: &str = "Flag for review";
-pub const DETAILS: &str = "Guidance, evidence and remediation";
-pub const FULLY_MET: &str = "Fully met: ";
-pub const EVIDENCE_ASKED: &str = "Evidence an auditor will ask for:";
-pub const IF_NOT_MET: &str = "If not met: ";
-pub const ADD_EVIDENCE: &str = "Add an evidence file…";
-pub const EVIDENCE_HELP: &str =
-    "The file is hashed (SHA-256) in this browser; only its name, size and hash are kept. It is never uploaded.";
-pub const REMOVE: &str = "remove";
+/// A message cut around one of its values, for a view that styles the two parts apart (e.g.
+/// "Fully met: " in bold before the guidance): the text before the value and after it.
+pub fn around(id: &str, value: &str) -> (String, String) {
+    cut(message(id, Args::new().with(value, MARK)))
+}
 
-// Scorecard.
-pub const OVERALL: &str = "Overall ";
-pub const SECTIONS_HEADING: &str = "Sections";
-pub const NOT_SCORED: &str = "n/a";
+/// Stands for the value a message is cut around.
+const MARK: &str = "\u{1}";
 
-pub fn filter_label(filter: crate::worklist::Filter) -> &'static str {
-    use crate::worklist::Filter;
-    match filter {
-        Filter::All => "All, by section",
-        Filter::Unanswered => "Unanswered",
-        Filter::Gaps => "Gaps",
-        Filter::Flagged => "Flagged",
-        Filter::Critical => "Critical",
+fn cut(whole: String) -> (String, String) {
+    match whole.split_once(MARK) {
+        Some((before, after)) => (before.to_owned(), after.to_owned()),
+        None => (whole, String::new()),
     }
+}
+
+/// The language to show a criteria file's texts in: the app's, when the file has it, else the
+/// file's default language.
+pub fn criteria_language(questionnaire: &crate::model::Questionnaire) -> String {
+    let code = lang().code();
+    if questionnaire.languages.iter().any(|l| l == code) {
+        code.to_owned()
+    } else {
+        questionnaire.languages.first().cloned().unwrap_or_else(|| code.to_owned())
+    }
+}
+
+/// A fraction (0.494) as a percentage in the app's language (`49.4%`, `49,4 %`).
+pub fn percent(fraction: f64) -> String {
+    i18n::percent(lang(), fraction * 100.0, 1)
+}
+
+macro_rules! plain {
+    ($($name:ident => $id:literal,)*) => {
+        $(pub fn $name() -> String { text($id) })*
+    };
+}
+
+plain! {
+    app_name => "app-name",
+    language => "language",
+    fatal => "fatal",
+    fatal_export => "fatal-export",
+    storage_export => "storage-export",
+    whole_file => "whole-file",
+    offline_available => "offline-available",
+    offline_now => "offline-now",
+    lead => "lead",
+    your_assessments => "your-assessments",
+    no_assessments => "no-assessments",
+    questionnaires => "questionnaires",
+    new_assessment => "new-assessment",
+    open => "open",
+    rename => "rename",
+    duplicate => "duplicate",
+    delete => "delete",
+    cancel => "cancel",
+    save => "save",
+    new_name => "new-name",
+    delete_forever => "delete-forever",
+    criteria_unavailable => "criteria-unavailable",
+    conflict_changed => "conflict-changed",
+    conflict_deleted => "conflict-deleted",
+    conflict_load => "conflict-load",
+    conflict_keep => "conflict-keep",
+    conflict_export => "conflict-export",
+    updated_elsewhere => "updated-elsewhere",
+    change_elsewhere => "change-elsewhere",
+    unreadable_save => "unreadable-save",
+    export => "export",
+    create_title => "create-title",
+    create_help => "create-help",
+    create => "create",
+    name => "name",
+    name_hint => "name-hint",
+    forget_criteria => "forget-criteria",
+    drop_title => "drop-title",
+    drop_help => "drop-help",
+    drop_choose => "drop-choose",
+    verify_title => "verify-title",
+    verify_help => "verify-help",
+    verify_choose => "verify-choose",
+    verify_matches => "verify-matches",
+    verify_differs => "verify-differs",
+    verify_generated => "verify-generated",
+    verify_made_by => "verify-made-by",
+    verify_criteria => "verify-criteria",
+    verify_assessment => "verify-assessment",
+    show_problems => "show-problems",
+    untitled => "untitled",
+    organisation => "organisation",
+    facility => "facility",
+    country => "country",
+    assessor => "assessor",
+    role => "role",
+    subject => "subject",
+    profiles => "profiles",
+    export_yaml => "export-yaml",
+    import_yaml => "import-yaml",
+    download_pdf => "download-pdf",
+    all_assessments => "all-assessments",
+    undo => "undo",
+    nothing_to_undo => "nothing-to-undo",
+    file_actions => "file-actions",
+    sections => "sections",
+    live_score => "live-score",
+    previous_section => "previous-section",
+    next_section => "next-section",
+    search => "search",
+    search_hint => "search-hint",
+    show => "show",
+    next_unanswered => "next-unanswered",
+    all_done => "all-done",
+    no_match => "no-match",
+    clear_filters => "clear-filters",
+    progress => "progress",
+    met => "met",
+    gap => "gap",
+    na_badge => "na-badge",
+    needs_justification => "needs-justification",
+    critical => "critical",
+    critical_hint => "critical-hint",
+    flagged => "flagged",
+    not_applicable => "not-applicable",
+    why_na_required => "why-na-required",
+    why_na_optional => "why-na-optional",
+    clear => "clear",
+    comment => "comment",
+    flag_for_review => "flag-for-review",
+    details => "details",
+    evidence_asked => "evidence-asked",
+    add_evidence => "add-evidence",
+    evidence_help => "evidence-help",
+    remove => "remove",
+    sections_heading => "sections-heading",
+    not_scored => "not-scored",
+    change_subject => "change-subject",
+    change_profiles => "change-profiles",
+    generating_pdf_plain => "generating-pdf",
+    cancel_pdf => "cancel-pdf",
+    pdf_cancelled => "pdf-cancelled",
+    no_questionnaire => "no-questionnaire",
+    index_file_missing_hint => "index-file-missing-hint",
+}
+
+pub fn storage_save_failed(problem: &str) -> String {
+    message("storage-save-failed", Args::new().with("problem", problem))
+}
+
+pub fn filter_label(filter: Filter) -> String {
+    text(match filter {
+        Filter::All => "filter-all",
+        Filter::Unanswered => "filter-unanswered",
+        Filter::Gaps => "filter-gaps",
+        Filter::Flagged => "filter-flagged",
+        Filter::Critical => "filter-critical",
+    })
 }
 
 pub fn matches(count: usize) -> String {
-    match count {
-        1 => "1 criterion matches".to_owned(),
-        _ => format!("{count} criteria match"),
-    }
+    message("matches", Args::new().with("count", count))
 }
 
 pub fn questionnaire_details(id: &str, version: &str, criteria: usize, sections: usize, from_disk: bool) -> String {
-    let origin = if from_disk { " · opened from a file" } else { "" };
-    format!("{id} version {version} · {criteria} criteria in {sections} sections{origin}")
+    let args = Args::new()
+        .with("id", id)
+        .with("version", version)
+        .with("criteria", criteria)
+        .with("sections", sections)
+        .with("from_disk", if from_disk { "yes" } else { "no" });
+    message("questionnaire-details", args)
 }
 
 pub fn assessment_details(questionnaire: &str, version: &str, place: &str) -> String {
+    let args = Args::new().with("questionnaire", questionnaire).with("version", version);
     if place.is_empty() {
-        format!("{questionnaire} · version {version}")
+        message("assessment-details-no-place", args)
     } else {
-        format!("{questionnaire} · version {version} · {place}")
+        message("assessment-details", args.with("place", place))
     }
 }
 
 pub fn answered_of(answered: usize, applicable: usize, percent: &str) -> String {
-    format!("Answered {answered} of {applicable} ({percent})")
-}
-
-pub fn updated(when: &str) -> String {
-    format!("last change {when}")
-}
-
-pub fn delete_question(name: &str) -> String {
-    format!(
-        "Delete “{name}” and all its answers from this browser? This cannot be undone; export it first to keep a copy."
+    message(
+        "answered-of",
+        Args::new().with("answered", answered).with("applicable", applicable).with("percent", percent),
     )
 }
 
+pub fn updated(when: &str) -> String {
+    message("updated", Args::new().with("when", when))
+}
+
+pub fn delete_question(name: &str) -> String {
+    message("delete-question", Args::new().with("name", name))
+}
+
 pub fn copy_of(name: &str) -> String {
-    format!("{name} (copy)")
+    message("copy-of", Args::new().with("name", name))
 }
 
 pub fn deleted(name: &str) -> String {
-    format!("Deleted “{name}”.")
+    message("deleted", Args::new().with("name", name))
 }
 
 pub fn duplicated(name: &str) -> String {
-    format!("Created “{name}”.")
+    message("duplicated", Args::new().with("name", name))
 }
 
 pub fn undo_what(label: &str) -> String {
-    format!("Undo the last change ({label})")
+    message("undo-what", Args::new().with("label", label))
 }
 
 pub fn verifying(file: &str) -> String {
-    format!("Checking {file}…")
+    message("verifying", Args::new().with("file", file))
 }
 
 pub fn verified(file: &str, matches: bool) -> String {
-    if matches {
-        format!("{file} says exactly what its attached files give, on every page.")
-    } else {
-        format!("{file} is not what its attached files give:")
-    }
+    message("verified", Args::new().with("file", file).with("matches", if matches { "yes" } else { "no" }))
 }
 
 pub fn verify_impossible(file: &str, reason: &str) -> String {
-    format!("{file} cannot be checked: {reason}.")
+    message("verify-impossible", Args::new().with("file", file).with("reason", reason))
 }
 
 pub fn undone(label: &str) -> String {
-    format!("Undone: {label}.")
+    message("undone", Args::new().with("label", label))
 }
 
 pub fn answer_for(id: &str) -> String {
-    format!("Answer for {id}")
+    message("answer-for", Args::new().with("id", id))
 }
 
 pub fn change_answer(id: &str) -> String {
-    format!("answer to {id}")
+    message("change-answer", Args::new().with("id", id))
 }
 
 pub fn change_comment(id: &str) -> String {
-    format!("comment on {id}")
+    message("change-comment", Args::new().with("id", id))
 }
 
 pub fn change_justification(id: &str) -> String {
-    format!("N/A justification of {id}")
+    message("change-justification", Args::new().with("id", id))
 }
 
 pub fn change_flag(id: &str) -> String {
-    format!("review flag of {id}")
+    message("change-flag", Args::new().with("id", id))
 }
 
 pub fn change_evidence(id: &str) -> String {
-    format!("evidence of {id}")
+    message("change-evidence", Args::new().with("id", id))
 }
 
-pub const CHANGE_SUBJECT: &str = "facility and assessor";
-pub const CHANGE_PROFILES: &str = "profiles";
-
 pub fn change_import(file: &str) -> String {
-    format!("import of {file}")
+    message("change-import", Args::new().with("file", file))
 }
 
 pub fn evidence_line(name: &str, bytes: u64) -> String {
-    format!("{name} · {}", human_size(bytes))
+    message("evidence-line", Args::new().with("name", name).with("bytes", human_size(bytes)))
 }
 
 pub fn hashing(name: &str) -> String {
-    format!("Hashing {name}…")
+    message("hashing", Args::new().with("name", name))
 }
 
 pub fn hashed(name: &str) -> String {
-    format!("Recorded {name} (SHA-256 computed in this browser; the file was not stored).")
+    message("hashed", Args::new().with("name", name))
 }
 
 fn human_size(bytes: u64) -> String {
+    let value = |scale: f64| i18n::number(lang(), bytes as f64 / scale, 1);
     match bytes {
-        0..1_000 => format!("{bytes} bytes"),
-        1_000..1_000_000 => format!("{:.1} kB", bytes as f64 / 1e3),
-        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+        0..1_000 => message("human-size-bytes", Args::new().with("bytes", bytes)),
+        1_000..1_000_000 => message("human-size-kb", Args::new().with("value", value(1e3))),
+        _ => message("human-size-mb", Args::new().with("value", value(1e6))),
     }
 }
 
 pub fn opened(name: &str) -> String {
-    format!("Opened {name}.")
+    message("opened", Args::new().with("name", name))
 }
 
 pub fn opened_with_warnings(name: &str, warnings: usize) -> String {
-    format!("Opened {name} ({warnings} warnings: run `certready validate` to see them).")
+    message("opened-with-warnings", Args::new().with("name", name).with("warnings", warnings))
 }
 
 pub fn imported(file: &str, answers: usize, warnings: usize) -> String {
-    let note = if warnings == 0 { String::new() } else { format!(" ({warnings} warnings)") };
-    format!("Imported {file}: {answers} answers{note}.")
+    message("imported", Args::new().with("file", file).with("answers", answers).with("warnings", warnings))
 }
 
 pub fn exported(name: &str) -> String {
-    format!("Exported {name}.")
+    message("exported", Args::new().with("name", name))
 }
 
 pub fn downloaded(name: &str) -> String {
-    format!("Downloaded {name}.")
+    message("downloaded", Args::new().with("name", name))
 }
 
 pub fn downloaded_with_uncovered(name: &str, characters: &[char]) -> String {
-    format!(
-        "Downloaded {name}, but no font has {}: the report shows \u{FFFD} in their place.",
-        crate::diag::describe_characters(characters)
-    )
+    let characters = crate::diag::describe_characters(characters);
+    message("downloaded-with-uncovered", Args::new().with("name", name).with("characters", characters))
 }
 
 pub fn pdf_engine_stopped(reason: &str) -> String {
     if reason.is_empty() {
-        "the PDF engine could not be loaded or stopped".to_owned()
+        text("pdf-engine-stopped-no-reason")
     } else {
-        format!("the PDF engine stopped: {reason}")
+        message("pdf-engine-stopped", Args::new().with("reason", reason))
     }
 }
 
-pub const GENERATING_PDF: &str = "Generating the PDF report…";
-pub const CANCEL_PDF: &str = "Cancel";
-pub const PDF_CANCELLED: &str = "PDF report cancelled.";
-pub const NO_QUESTIONNAIRE: &str = "no questionnaire is open";
-
 pub fn generating_pdf(stage: Stage) -> String {
-    let doing = match stage {
-        Stage::Reading => "reading the answers",
-        Stage::Fonts => "loading the fonts",
-        Stage::Rendering => "laying out and writing the pages",
-    };
-    format!("Generating the PDF report: {doing}…")
+    text(match stage {
+        Stage::Reading => "stage-reading",
+        Stage::Fonts => "stage-fonts",
+        Stage::Rendering => "stage-rendering",
+    })
 }
 
 pub fn pdf_failed(problem: &str) -> String {
-    format!("The PDF could not be generated: {problem}")
+    message("pdf-failed", Args::new().with("problem", problem))
 }
 
 pub fn export_failed(problem: &str) -> String {
-    format!("Export failed: {problem}")
+    message("export-failed", Args::new().with("problem", problem))
 }
 
 pub fn read_failed(file: &str, problem: &str) -> String {
-    format!("Could not read {file}: {problem}")
+    message("read-failed", Args::new().with("file", file).with("problem", problem))
 }
 
 pub fn not_accepted(file: &str, problems: usize) -> String {
-    format!("{file} was not accepted ({problems} problems):")
+    message("not-accepted", Args::new().with("file", file).with("problems", problems))
 }
 
 pub fn cannot_be_used(file: &str, problems: usize) -> String {
-    format!("{file} cannot be used ({problems} problems)")
+    message("cannot-be-used", Args::new().with("file", file).with("problems", problems))
 }
 
 pub fn index_failed(problem: &str) -> String {
-    format!("Could not load the criteria index: {problem}")
+    message("index-failed", Args::new().with("problem", problem))
 }
 
 /// Diagnostics are lowercase, like the validator's.
 pub fn could_not_load(problem: &str) -> String {
-    format!("could not load it: {problem}")
+    message("could-not-load", Args::new().with("problem", problem))
 }
 
-pub const INDEX_FILE_MISSING_HINT: &str = "check that the file named in index.txt is in the questionnaires folder";
-
 pub fn storage_failed(problem: &str) -> String {
-    format!("Could not change the saved assessments: {problem}")
+    message("storage-failed", Args::new().with("problem", problem))
 }
 
 pub fn place(line: usize, column: usize) -> String {
-    format!("Line {line}, column {column}")
+    message("place", Args::new().with("line", line).with("column", column))
 }
 
-pub fn pass_mark(percent: &str) -> String {
-    format!(" (pass mark {percent})")
-}
-
-pub fn more_reasons(count: usize) -> String {
-    match count {
-        1 => "1 more reason".to_owned(),
-        _ => format!("{count} more reasons"),
+/// The overall score line, cut around the score (which the scorecard shows in bold).
+pub fn overall(pass_mark: Option<f64>) -> (String, String) {
+    match pass_mark {
+        None => around("overall", "score"),
+        Some(mark) => {
+            cut(message("overall-with-pass-mark", Args::new().with("score", MARK).with("percent", percent(mark))))
+        }
     }
 }
 
+pub fn more_reasons(count: usize) -> String {
+    message("more-reasons", Args::new().with("count", count))
+}
+
 pub fn top_gaps(count: usize) -> String {
-    format!("Top gaps ({count} in all)")
+    message("top-gaps", Args::new().with("count", count))
 }
 
 pub fn impact(points: f64) -> String {
-    format!("+{points:.1} pts")
+    message("impact", Args::new().with("points", i18n::number(lang(), points, 1)))
 }
 
 pub fn version_line(id: &str, version: &str) -> String {
-    format!("{id} · version {version}")
+    message("version-line", Args::new().with("id", id).with("version", version))
 }
 
 pub fn wrong_version(name: &str, saved: &str, offered: &str) -> String {
-    format!(
-        "“{name}” answers version {saved} of its questionnaire, but this browser offers version {offered}. Export it, \
-         or open the criteria file of version {saved}."
-    )
+    message("wrong-version", Args::new().with("name", name).with("saved", saved).with("offered", offered))
 }
 
 pub fn unknown_assessment(id: &str) -> String {
-    format!("There is no saved assessment “{id}” in this browser.")
+    message("unknown-assessment", Args::new().with("id", id))
+}
+
+/// The verdict's word (the scorecard shows it in capitals).
+pub fn status(status: crate::scoring::Status) -> String {
+    use crate::scoring::Status;
+    text(match status {
+        Status::Ready => "status-ready",
+        Status::NotReady => "status-not-ready",
+        Status::Incomplete => "status-incomplete",
+    })
+}
+
+/// One reason of the verdict; sections are named by `section_title`.
+pub fn reason(reason: &crate::scoring::Reason, section_title: impl Fn(&str) -> String) -> String {
+    use crate::scoring::Reason;
+    match reason {
+        Reason::Unanswered { count } => message("reason-unanswered", Args::new().with("count", *count)),
+        Reason::OverallBelow { percent: score, threshold } => message(
+            "reason-overall-below",
+            Args::new().with("percent", percent(*score)).with("threshold", percent(*threshold)),
+        ),
+        Reason::SectionBelow { section, percent: score, threshold } => message(
+            "reason-section-below",
+            Args::new()
+                .with("section", section_title(section))
+                .with("percent", percent(*score))
+                .with("threshold", percent(*threshold)),
+        ),
+        Reason::CriticalNotMet { criterion } => {
+            message("reason-critical-not-met", Args::new().with("criterion", criterion.as_str()))
+        }
+    }
 }

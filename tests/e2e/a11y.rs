@@ -10,14 +10,14 @@ use fantoccini::Client;
 
 use crate::browser::{bundled, find, new_assessment, screenshot, script, start};
 
-fn axe_source() -> String {
+pub fn axe_source() -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/axe/node_modules/axe-core/axe.min.js");
     std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e}; run scripts/setup (npm ci --prefix tests/e2e/axe)", path.display()))
 }
 
 /// Runs axe on the page; returns the serious and critical violations, described.
-async fn audit(client: &Client, axe: &str) -> Vec<String> {
+pub async fn audit(client: &Client, axe: &str) -> Vec<String> {
     client.execute(axe, vec![]).await.expect("injecting axe-core");
     let result = client
         .execute_async(

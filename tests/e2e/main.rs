@@ -12,6 +12,7 @@ mod faults;
 mod hostile;
 #[path = "../common/hostile_cases.rs"]
 mod hostile_cases;
+mod languages;
 mod offline;
 mod operator;
 mod pdf_worker;

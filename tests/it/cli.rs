@@ -168,11 +168,8 @@ fn score_mixed() -> certready::scoring::Scorecard {
 fn criteria_with_awkward_texts() -> std::path::PathBuf {
     let text = String::from_utf8(read(&data("criteria/small.yaml"))).expect("utf-8");
     let text = text
-        .replace(
-            "text: A security officer is appointed.",
-            r#"text: "Officer \"A\", named — sûreté élevée\nsecond line""#,
-        )
-        .replace("remediation: Appoint one.", r#"remediation: "Appoint one, then \"train\" them;\r\nnext: ça""#);
+        .replace("en: A security officer is appointed.", r#"en: "Officer \"A\", named — sûreté élevée\nsecond line""#)
+        .replace("en: Appoint one.", r#"en: "Appoint one, then \"train\" them;\r\nnext: ça""#);
     let path = std::env::temp_dir().join(format!("certready-cli-awkward-{}.yaml", std::process::id()));
     std::fs::write(&path, text).expect("write criteria");
     path

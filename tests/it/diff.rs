@@ -11,7 +11,12 @@ fn next_version() -> String {
     old.replace("version: \"1.0\"", "version: \"1.1\"")
         .replace("        weight: 3\n", "        weight: 4\n")
         .replace("A security officer is appointed.", "A security officer and a deputy are appointed.")
-        .replace("      - id: SITE-01\n        text: The perimeter is fenced.\n        guidance: Continuous fence.\n        remediation: Close the gaps.\n", "")
+        .replace(
+            "      - id: SITE-01\n        text: {en: The perimeter is fenced., fr: Le périmètre est clôturé.}\n        \
+             guidance: {en: Continuous fence., fr: Clôture continue.}\n        \
+             remediation: {en: Close the gaps., fr: Fermer les brèches.}\n",
+            "",
+        )
         .replace(
             "        profiles: [airport]\n        weight: 2\n",
             "        profiles: [airport]\n        weight: 2\n        critical: true\n        na: with-justification\n      - id: SITE-03\n        text: CCTV covers the yard.\n        guidance: G.\n        remediation: R.\n",

@@ -9,9 +9,9 @@ use crate::support::*;
 fn hostile_pair() -> (std::path::PathBuf, std::path::PathBuf) {
     let text = String::from_utf8(read(&data("criteria/small.yaml"))).expect("utf-8");
     let criteria = text
-        .replace("text: A security officer is appointed.", r#"text: "<script>alert('officer')</script> & \"named\"""#)
-        .replace("remediation: Appoint one.", r#"remediation: "<img src=x onerror=alert(1)> then <b>train</b>""#)
-        .replace("title: Site", r#"title: "Site </td></tr></table><SCRIPT src=//evil.example/x.js></SCRIPT>""#);
+        .replace("en: A security officer is appointed.", r#"en: "<script>alert('officer')</script> & \"named\"""#)
+        .replace("en: Appoint one.", r#"en: "<img src=x onerror=alert(1)> then <b>train</b>""#)
+        .replace("en: Site,", r#"en: "Site </td></tr></table><SCRIPT src=//evil.example/x.js></SCRIPT>","#);
     let assessment = "format: assessment/1\n\
         questionnaire: {id: small, version: \"1.0\"}\n\
         subject: {organisation: \"Acme <Ltd> & 'Sons'\", facility: \"<iframe src=x>\"}\n\

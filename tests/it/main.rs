@@ -6,6 +6,7 @@
 mod architecture;
 mod bundled;
 mod c2m2;
+mod catalog;
 mod cli;
 mod diff;
 mod fuzz_regressions;

@@ -60,7 +60,7 @@ fn rendered(name: &str, report: &Report) -> PathBuf {
 
 fn rendered_with(name: &str, report: &Report, fonts: &Fonts) -> PathBuf {
     let rendered = render(report, fonts).expect("render");
-    assert_eq!(rendered.uncovered, [], "characters no font has");
+    assert_eq!(rendered.uncovered, Vec::<char>::new(), "characters no font has");
     let bytes = rendered.pdf;
     let path = std::env::temp_dir().join(format!("certready-test-{}-{name}.pdf", std::process::id()));
     std::fs::write(&path, bytes).expect("write the PDF");
@@ -255,7 +255,10 @@ fn chinese_text_is_set_in_the_fallback_font_and_read_back() {
     let report = chinese_report();
     let needed = certready::pdf::uncovered_characters(&report, &noto_fonts()).expect("fonts");
     assert!(needed.contains(&'邮') && needed.contains(&'，'), "{needed:?}");
-    assert_eq!(certready::pdf::uncovered_characters(&report, &fonts_with_fallback()).expect("fonts"), []);
+    assert_eq!(
+        certready::pdf::uncovered_characters(&report, &fonts_with_fallback()).expect("fonts"),
+        Vec::<char>::new()
+    );
 
     let path = rendered_with("chinese", &report, &fonts_with_fallback());
     let file = path.to_str().unwrap_or_default();

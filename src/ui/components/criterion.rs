@@ -23,7 +23,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
     let criterion = questionnaire.criteria[index].clone();
-    let lang = questionnaire.languages[0].clone();
+    let lang = strings::criteria_language(&questionnaire);
     let scale = questionnaire.scale_of(&criterion).clone();
     let id = criterion.id.clone();
     let group = format!("answer-{id}");
@@ -63,7 +63,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         radio(
             &group,
             "na",
-            strings::NOT_APPLICABLE.to_owned(),
+            strings::not_applicable(),
             move || na_text().is_some(),
             move || state.edit(strings::change_answer(&id), |a| a.choose_na(&id)),
         )
@@ -81,7 +81,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
             let field_id = field_id.clone();
             Some(view! {
                 <label class="field" for=label_for>
-                    {if required { strings::WHY_NA_REQUIRED } else { strings::WHY_NA_OPTIONAL }}
+                    {if required { strings::why_na_required() } else { strings::why_na_optional() }}
                     <textarea
                         id=field_id
                         rows="2"
@@ -113,14 +113,14 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
 
     let status_badge = move || match answer_state() {
         Some(CriterionState::Answered { value, .. }) if value >= 1.0 => {
-            Some(view! { <span class="badge met">{strings::MET}</span> }.into_any())
+            Some(view! { <span class="badge met">{strings::met()}</span> }.into_any())
         }
         Some(CriterionState::Answered { .. }) => {
-            Some(view! { <span class="badge gap">{strings::GAP}</span> }.into_any())
+            Some(view! { <span class="badge gap">{strings::gap()}</span> }.into_any())
         }
-        Some(CriterionState::Na) => Some(view! { <span class="badge na">{strings::NA_BADGE}</span> }.into_any()),
+        Some(CriterionState::Na) => Some(view! { <span class="badge na">{strings::na_badge()}</span> }.into_any()),
         Some(CriterionState::NaWithoutJustification) => {
-            Some(view! { <span class="badge gap">{strings::NEEDS_JUSTIFICATION}</span> }.into_any())
+            Some(view! { <span class="badge gap">{strings::needs_justification()}</span> }.into_any())
         }
         _ => None,
     };
@@ -148,36 +148,42 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         >
             <header>
                 <span class="criterion-id">{id.clone()}</span>
-                {criterion.critical.then(|| view! { <span class="badge critical" title=strings::CRITICAL_HINT>{strings::CRITICAL}</span> })}
+                {criterion.critical.then(|| view! { <span class="badge critical" title=strings::critical_hint()>{strings::critical()}</span> })}
                 {status_badge}
-                {move || flagged().then(|| view! { <span class="badge flagged">{strings::FLAGGED}</span> })}
+                {move || flagged().then(|| view! { <span class="badge flagged">{strings::flagged()}</span> })}
             </header>
             <p class="requirement">{criterion.text.get(&lang).to_owned()}</p>
             <details>
-                <summary>{strings::DETAILS}</summary>
-                {guidance.map(|g| view! { <p><strong>{strings::FULLY_MET}</strong>{g}</p> })}
+                <summary>{strings::details()}</summary>
+                {guidance.map(|g| {
+                    let (label, after) = strings::around("fully-met", "text");
+                    view! { <p><strong>{label}</strong>{g}{after}</p> }
+                })}
                 {(!evidence.is_empty()).then(|| view! {
-                    <p><strong>{strings::EVIDENCE_ASKED}</strong></p>
+                    <p><strong>{strings::evidence_asked()}</strong></p>
                     <ul>{evidence.into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}</ul>
                 })}
-                {remediation.map(|r| view! { <p><strong>{strings::IF_NOT_MET}</strong>{r}</p> })}
+                {remediation.map(|r| {
+                    let (label, after) = strings::around("if-not-met", "text");
+                    view! { <p><strong>{label}</strong>{r}{after}</p> }
+                })}
                 {(!references.is_empty()).then(|| view! { <p class="muted">{references}</p> })}
             </details>
             <fieldset class="options">
                 <legend class="visually-hidden">{strings::answer_for(&id)}</legend>
                 {options}
                 {na_option}
-                <button class="link" on:click=clear aria-label=format!("{} {id}", strings::CLEAR)>{strings::CLEAR}</button>
+                <button class="link" on:click=clear aria-label=format!("{} {id}", strings::clear())>{strings::clear()}</button>
             </fieldset>
             {justification}
             <label class="field" for=comment_label_for>
-                {strings::COMMENT}
+                {strings::comment()}
                 <textarea id=comment_id rows="1" prop:value=comment on:input=set_comment></textarea>
             </label>
             <div class="criterion-tools">
                 <label class="option" for=flag_label_for>
                     <input type="checkbox" id=flag_id prop:checked=flagged on:change=set_flag/>
-                    {strings::FLAG_FOR_REVIEW}
+                    {strings::flag_for_review()}
                 </label>
                 <EvidenceFiles criterion=id.clone() answer/>
             </div>
@@ -250,10 +256,10 @@ fn EvidenceFiles(criterion: String, answer: Memo<Option<Answer>>) -> impl IntoVi
                         <code class="sha256" title=evidence.sha256.clone() data-sha256=evidence.sha256.clone()>{short}"…"</code>
                         <button
                             class="link"
-                            aria-label=format!("{} {}", strings::REMOVE, evidence.name)
+                            aria-label=format!("{} {}", strings::remove(), evidence.name)
                             on:click=move |_| state.edit(strings::change_evidence(&criterion), |a| a.remove_evidence(&criterion, &sha256))
                         >
-                            {strings::REMOVE}
+                            {strings::remove()}
                         </button>
                     </li>
                 }
@@ -264,7 +270,7 @@ fn EvidenceFiles(criterion: String, answer: Memo<Option<Answer>>) -> impl IntoVi
         <div class="evidence">
             <ul class="evidence-files" id=format!("{input_id}-list")>{list}</ul>
             <input id=input_id.clone() class="visually-hidden" type="file" on:change=pick/>
-            <label class="button small" for=input_id title=strings::EVIDENCE_HELP>{strings::ADD_EVIDENCE}</label>
+            <label class="button small" for=input_id title=strings::evidence_help()>{strings::add_evidence()}</label>
         </div>
     }
 }

@@ -10,9 +10,9 @@ pub fn DropZone(
     id: &'static str,
     /// The file input's id (tests and the button's label use it).
     input_id: &'static str,
-    title: &'static str,
-    help: &'static str,
-    choose: &'static str,
+    title: String,
+    help: String,
+    choose: String,
     /// The file types offered by the chooser, e.g. ".pdf".
     accept: &'static str,
     on_file: Callback<web_sys::File>,

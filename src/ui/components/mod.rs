@@ -2,6 +2,7 @@
 
 pub mod criterion;
 pub mod dropzone;
+pub mod language;
 pub mod notice;
 pub mod offline;
 pub mod scorecard;

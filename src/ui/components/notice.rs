@@ -20,9 +20,9 @@ pub fn NoticeLine() -> impl IntoView {
                     .map(|problem| {
                         view! {
                             <p class="problem" role="alert" id="storage-problem">
-                                {strings::STORAGE_FAILED_BEFORE} {problem} {strings::STORAGE_FAILED_AFTER} " "
+                                {strings::storage_save_failed(&problem)} " "
                                 <button id="storage-export" on:click=move |_| state.export()>
-                                    {strings::STORAGE_EXPORT}
+                                    {strings::storage_export()}
                                 </button>
                             </p>
                         }
@@ -34,8 +34,8 @@ pub fn NoticeLine() -> impl IntoView {
                     .get()
                     .map(|conflict| {
                         let (text, can_load) = match conflict {
-                            Conflict::ChangedElsewhere => (strings::CONFLICT_CHANGED, true),
-                            Conflict::DeletedElsewhere => (strings::CONFLICT_DELETED, false),
+                            Conflict::ChangedElsewhere => (strings::conflict_changed(), true),
+                            Conflict::DeletedElsewhere => (strings::conflict_deleted(), false),
                         };
                         view! {
                             <div class="problem" role="alert" id="conflict">
@@ -45,15 +45,15 @@ pub fn NoticeLine() -> impl IntoView {
                                         .then(|| {
                                             view! {
                                                 <button id="conflict-load" on:click=move |_| state.resolve_conflict(false)>
-                                                    {strings::CONFLICT_LOAD}
+                                                    {strings::conflict_load()}
                                                 </button>
                                             }
                                         })}
                                     <button id="conflict-keep" on:click=move |_| state.resolve_conflict(true)>
-                                        {strings::CONFLICT_KEEP}
+                                        {strings::conflict_keep()}
                                     </button>
                                     <button id="conflict-export" on:click=move |_| state.export()>
-                                        {strings::CONFLICT_EXPORT}
+                                        {strings::conflict_export()}
                                     </button>
                                 </p>
                             </div>
@@ -89,7 +89,7 @@ pub fn DiagnosticList(file: String, source: String, diagnostics: Vec<Diagnostic>
                 .map(|diagnostic| {
                     let place = match (diagnostic.line, diagnostic.column) {
                         (Some(line), Some(column)) => strings::place(line, column),
-                        _ => strings::WHOLE_FILE.to_owned(),
+                        _ => strings::whole_file(),
                     };
                     let rendered = InFile { file: &file, diagnostic: &diagnostic, source: Some(&source) }.to_string();
                     view! {

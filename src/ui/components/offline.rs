@@ -23,9 +23,9 @@ pub fn OfflineStatus() -> impl IntoView {
         leptos::logging::warn!("cannot follow the network state: {problem}");
     }
     let text = move || match (online.get(), cached.get()) {
-        (false, _) => strings::OFFLINE_NOW,
-        (true, true) => strings::OFFLINE_AVAILABLE,
-        (true, false) => "",
+        (false, _) => strings::offline_now(),
+        (true, true) => strings::offline_available(),
+        (true, false) => String::new(),
     };
     view! {
         <p id="offline-status" class="offline-status" class:offline=move || !online.get() aria-live="polite">

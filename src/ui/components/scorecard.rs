@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::scoring::{pct, Status};
+use crate::scoring::Status;
 use crate::ui::components::criterion::first_control_id;
 use crate::ui::state::AppState;
 use crate::ui::strings;
@@ -17,14 +17,17 @@ pub fn ScorecardPanel() -> impl IntoView {
     move || {
         let questionnaire = state.questionnaire.get()?;
         let card = state.scorecard.get()?;
-        let lang = questionnaire.languages[0].clone();
+        let lang = strings::criteria_language(&questionnaire);
         let rules = &questionnaire.scoring;
         let status_class = match card.verdict.status {
             Status::Ready => "verdict ready",
             Status::NotReady => "verdict not-ready",
             Status::Incomplete => "verdict incomplete",
         };
-        let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| r.describe(&questionnaire)).collect();
+        let section_title = |id: &str| {
+            questionnaire.sections.iter().find(|s| s.id == id).map_or(id.to_owned(), |s| s.title.get(&lang).to_owned())
+        };
+        let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| strings::reason(r, section_title)).collect();
         let band = card
             .band
             .as_ref()
@@ -42,7 +45,7 @@ pub fn ScorecardPanel() -> impl IntoView {
                 view! {
                     <li>
                         <span class="bar-label">{section.title.get(&lang).to_owned()}</span>
-                        <span class="bar-value">{percent.map_or(strings::NOT_SCORED.to_owned(), pct)}</span>
+                        <span class="bar-value">{percent.map_or_else(strings::not_scored, strings::percent)}</span>
                         <span class="bar" class:below=below>
                             <span class="fill" style:width=width></span>
                             {threshold.map(|left| view! { <span class="threshold" style:left=left></span> })}
@@ -68,19 +71,21 @@ pub fn ScorecardPanel() -> impl IntoView {
                             state.section.set(section_index);
                             crate::ui::browser::focus_soon(focus.clone());
                         }>{criterion.id.clone()}</button>
-                        {gap.critical.then(|| view! { <span class="badge critical">{strings::CRITICAL}</span> })}
+                        {gap.critical.then(|| view! { <span class="badge critical">{strings::critical()}</span> })}
                         <span class="impact">{strings::impact(gap.impact_points)}</span>
                     </li>
                 }
             })
             .collect_view();
+        let (overall_before, overall_after) = strings::overall(rules.pass_overall);
         Some(view! {
-            <h2 id="score-title">{strings::LIVE_SCORE}</h2>
-            <p id="verdict" class=status_class>{card.verdict.status.label().to_uppercase()}</p>
+            <h2 id="score-title">{strings::live_score()}</h2>
+            <p id="verdict" class=status_class>{strings::status(card.verdict.status).to_uppercase()}</p>
             {band.map(|b| view! { <p id="band" class="band">{b}</p> })}
             <p>
-                {strings::OVERALL} <strong id="overall">{card.overall.map_or(strings::NOT_SCORED.to_owned(), |s| pct(s.percent()))}</strong>
-                {rules.pass_overall.map(|t| strings::pass_mark(&pct(t)))}
+                {overall_before}
+                <strong id="overall">{card.overall.map_or_else(strings::not_scored, |s| strings::percent(s.percent()))}</strong>
+                {overall_after}
             </p>
             <ul id="reasons" class="reasons">
                 {reasons.iter().take(SHOWN_REASONS).map(|r| view! { <li>{r.clone()}</li> }).collect_view()}
@@ -93,7 +98,7 @@ pub fn ScorecardPanel() -> impl IntoView {
                     </li>
                 })}
             </ul>
-            <h3>{strings::SECTIONS_HEADING}</h3>
+            <h3>{strings::sections_heading()}</h3>
             <ul class="bars">{sections}</ul>
             <h3>{strings::top_gaps(card.gaps.len())}</h3>
             <ol id="top-gaps" class="gaps">{gaps}</ol>

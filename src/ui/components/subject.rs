@@ -14,7 +14,7 @@ use crate::ui::strings;
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: &'static str,
+    label: String,
     #[prop(into)] value: Signal<String>,
     set: impl Fn(String) + 'static,
 ) -> impl IntoView {
@@ -35,7 +35,7 @@ pub fn ProfileChoices(
     #[prop(into)] chosen: Signal<Vec<String>>,
     set: impl Fn(String, bool) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
-    let lang = questionnaire.languages[0].clone();
+    let lang = strings::criteria_language(&questionnaire);
     let boxes = questionnaire
         .profiles
         .iter()
@@ -59,7 +59,7 @@ pub fn ProfileChoices(
     (!questionnaire.profiles.is_empty()).then(|| {
         view! {
             <fieldset class="profiles">
-                <legend>{strings::PROFILES}</legend>
+                <legend>{strings::profiles()}</legend>
                 {boxes}
             </fieldset>
         }
@@ -73,36 +73,34 @@ pub fn SubjectForm() -> impl IntoView {
     let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
     let open = state.assessment.with_untracked(|a| a.subject.organisation.is_empty());
 
-    let field = move |id: &'static str,
-                      label: &'static str,
-                      get: fn(&Assessment) -> String,
-                      set: fn(&mut Assessment, String)| {
-        view! {
-            <TextField
-                id
-                label
-                value=Signal::derive(move || state.assessment.with(get))
-                set=move |value| state.edit_text(strings::CHANGE_SUBJECT.to_owned(), |a| set(a, value))
-            />
-        }
-    };
+    let field =
+        move |id: &'static str, label: String, get: fn(&Assessment) -> String, set: fn(&mut Assessment, String)| {
+            view! {
+                <TextField
+                    id
+                    label
+                    value=Signal::derive(move || state.assessment.with(get))
+                    set=move |value| state.edit_text(strings::change_subject(), |a| set(a, value))
+                />
+            }
+        };
 
     view! {
         <details class="subject" open=open>
-            <summary>{strings::SUBJECT}</summary>
+            <summary>{strings::subject()}</summary>
             <div class="subject-grid">
-                {field("organisation", strings::ORGANISATION, |a| a.subject.organisation.clone(), |a, v| a.subject.organisation = v)}
-                {field("facility", strings::FACILITY, |a| a.subject.facility.clone(), |a, v| a.subject.facility = v)}
-                {field("country", strings::COUNTRY, |a| a.subject.country.clone(), |a, v| a.subject.country = v)}
-                {field("assessor", strings::ASSESSOR, |a| a.assessor.name.clone(), |a, v| a.assessor.name = v)}
-                {field("role", strings::ROLE, |a| a.assessor.role.clone(), |a, v| a.assessor.role = v)}
+                {field("organisation", strings::organisation(), |a| a.subject.organisation.clone(), |a, v| a.subject.organisation = v)}
+                {field("facility", strings::facility(), |a| a.subject.facility.clone(), |a, v| a.subject.facility = v)}
+                {field("country", strings::country(), |a| a.subject.country.clone(), |a, v| a.subject.country = v)}
+                {field("assessor", strings::assessor(), |a| a.assessor.name.clone(), |a, v| a.assessor.name = v)}
+                {field("role", strings::role(), |a| a.assessor.role.clone(), |a, v| a.assessor.role = v)}
             </div>
             <ProfileChoices
                 questionnaire
                 id_prefix="profile-"
                 chosen=Signal::derive(move || state.assessment.with(|a| a.subject.profiles.clone()))
                 set=move |profile: String, chosen: bool| {
-                    state.edit(strings::CHANGE_PROFILES.to_owned(), |a| a.set_profile(&profile, chosen))
+                    state.edit(strings::change_profiles(), |a| a.set_profile(&profile, chosen))
                 }
             />
         </details>

@@ -14,7 +14,7 @@ use crate::worker::protocol::{Checked, Job, Reply};
 #[derive(Clone)]
 enum Outcome {
     Checking(String),
-    Checked { file: String, matches: bool, differences: Vec<String>, details: Vec<(&'static str, String)> },
+    Checked { file: String, matches: bool, differences: Vec<String>, details: Vec<(String, String)> },
     Unchecked { file: String, reason: String },
 }
 
@@ -36,9 +36,9 @@ pub fn VerifyReport() -> impl IntoView {
         <DropZone
             id="verify-drop"
             input_id="verify-file"
-            title=strings::VERIFY_TITLE
-            help=strings::VERIFY_HELP
-            choose=strings::VERIFY_CHOOSE
+            title=strings::verify_title()
+            help=strings::verify_help()
+            choose=strings::verify_choose()
             accept=".pdf,application/pdf"
             on_file
         >
@@ -54,7 +54,7 @@ async fn check(file: &web_sys::File) -> Result<Checked, String> {
         Ok((Reply::Verified(checked), _)) => Ok(checked),
         Ok((Reply::Failed(reason), _)) => Err(reason),
         Ok((other, _)) => Err(strings::pdf_engine_stopped(&format!("{other:?}"))),
-        Err(Failure::Cancelled) => Err(strings::PDF_CANCELLED.to_owned()),
+        Err(Failure::Cancelled) => Err(strings::pdf_cancelled()),
         Err(Failure::Failed(reason)) => Err(reason),
     }
 }
@@ -65,10 +65,10 @@ fn checked(file: String, checked: Checked) -> Outcome {
         matches: checked.matches,
         differences: checked.differences,
         details: vec![
-            (strings::VERIFY_GENERATED, checked.generated),
-            (strings::VERIFY_MADE_BY, checked.made_by),
-            (strings::VERIFY_CRITERIA, checked.criteria_sha256),
-            (strings::VERIFY_ASSESSMENT, checked.assessment_sha256),
+            (strings::verify_generated(), checked.generated),
+            (strings::verify_made_by(), checked.made_by),
+            (strings::verify_criteria(), checked.criteria_sha256),
+            (strings::verify_assessment(), checked.assessment_sha256),
         ],
     }
 }
@@ -82,7 +82,7 @@ fn view_outcome(outcome: Outcome) -> AnyView {
         Outcome::Checked { file, matches, differences, details } => view! {
             <div class=if matches { "info" } else { "problem" } role=if matches { "status" } else { "alert" }>
                 <p>
-                    <strong>{if matches { strings::VERIFY_MATCHES } else { strings::VERIFY_DIFFERS }}</strong>
+                    <strong>{if matches { strings::verify_matches() } else { strings::verify_differs() }}</strong>
                     " " {strings::verified(&file, matches)}
                 </p>
                 <ul>{differences.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>

@@ -6,7 +6,6 @@
 use leptos::prelude::*;
 
 use crate::model::{Questionnaire, Section};
-use crate::scoring::pct;
 use crate::ui::browser;
 use crate::ui::components::{
     criterion::{first_control_id, CriterionCard},
@@ -25,7 +24,7 @@ use crate::worklist::{self, Filter};
 pub fn AssessPage() -> impl IntoView {
     let state = expect_context::<AppState>();
     let Some(questionnaire) = state.questionnaire.get_untracked() else { return ().into_any() };
-    let lang = questionnaire.languages[0].clone();
+    let lang = strings::criteria_language(&questionnaire);
     let title = questionnaire.title.get(&lang).to_owned();
     let name = state.open_id.get_untracked().map(|id| saved::name_of(&id, Some(&state.assessment.get_untracked())));
     let version = strings::version_line(&questionnaire.id, &questionnaire.version);
@@ -36,8 +35,9 @@ pub fn AssessPage() -> impl IntoView {
     browser::after_next_paint(pdf_worker::warm_up);
 
     let completeness = move || state.scorecard.with(|card| card.as_ref().map(|c| c.completeness));
-    let progress_text =
-        move || completeness().map(|c| strings::answered_of(c.answered + c.na, c.applicable, &pct(c.fraction())));
+    let progress_text = move || {
+        completeness().map(|c| strings::answered_of(c.answered + c.na, c.applicable, &strings::percent(c.fraction())))
+    };
 
     let import = move |ev: leptos::ev::Event| {
         let Some(file) = browser::picked_file(&ev) else { return };
@@ -51,14 +51,14 @@ pub fn AssessPage() -> impl IntoView {
     let generating = RwSignal::new(false);
     let make_pdf = move |_| {
         generating.set(true);
-        state.notice.set(Some(Notice::Info(strings::GENERATING_PDF.into())));
+        state.notice.set(Some(Notice::Info(strings::generating_pdf_plain())));
         leptos::task::spawn_local(async move {
             let result = generate_pdf(state).await;
             generating.set(false);
             state.notice.set(Some(match result {
                 Ok((name, uncovered)) if uncovered.is_empty() => Notice::Info(strings::downloaded(&name)),
                 Ok((name, uncovered)) => Notice::Problem(strings::downloaded_with_uncovered(&name, &uncovered)),
-                Err(Failure::Cancelled) => Notice::Info(strings::PDF_CANCELLED.into()),
+                Err(Failure::Cancelled) => Notice::Info(strings::pdf_cancelled()),
                 Err(Failure::Failed(problem)) => Notice::Problem(strings::pdf_failed(&problem)),
             }));
         });
@@ -71,19 +71,19 @@ pub fn AssessPage() -> impl IntoView {
                 <h1 id="assessment-title" tabindex="-1">{name.unwrap_or_else(|| title.clone())}</h1>
                 <p class="muted">{title.clone()} " · " {version}</p>
             </div>
-            <nav class="actions" aria-label=strings::FILE_ACTIONS>
+            <nav class="actions" aria-label=strings::file_actions()>
                 <button
                     id="undo"
                     disabled=move || undo_label().is_none()
-                    title=move || undo_label().map_or(strings::NOTHING_TO_UNDO.to_owned(), |l| strings::undo_what(&l))
-                    aria-label=move || undo_label().map_or(strings::NOTHING_TO_UNDO.to_owned(), |l| strings::undo_what(&l))
+                    title=move || undo_label().map_or(strings::nothing_to_undo(), |l| strings::undo_what(&l))
+                    aria-label=move || undo_label().map_or(strings::nothing_to_undo(), |l| strings::undo_what(&l))
                     on:click=move |_| state.undo()
                 >
-                    {strings::UNDO}
+                    {strings::undo()}
                 </button>
-                <button id="export" on:click=move |_| state.export()>{strings::EXPORT_YAML}</button>
+                <button id="export" on:click=move |_| state.export()>{strings::export_yaml()}</button>
                 <input id="import" class="visually-hidden" type="file" accept=".yaml,.yml" on:change=import/>
-                <label class="button" for="import">{strings::IMPORT_YAML}</label>
+                <label class="button" for="import">{strings::import_yaml()}</label>
                 <button
                     id="pdf"
                     class="primary"
@@ -92,15 +92,15 @@ pub fn AssessPage() -> impl IntoView {
                     on:focus=|_| pdf_worker::warm_up()
                     disabled=move || generating.get()
                 >
-                    {strings::DOWNLOAD_PDF}
+                    {strings::download_pdf()}
                 </button>
                 <Show when=move || generating.get()>
-                    <button id="pdf-cancel" on:click=|_| pdf_worker::cancel()>{strings::CANCEL_PDF}</button>
+                    <button id="pdf-cancel" on:click=|_| pdf_worker::cancel()>{strings::cancel_pdf()}</button>
                 </Show>
-                <button id="home" on:click=move |_| state.close()>{strings::ALL_ASSESSMENTS}</button>
+                <button id="home" on:click=move |_| state.close()>{strings::all_assessments()}</button>
             </nav>
             <div class="overall-progress">
-                <label for="overall-progress">{strings::PROGRESS}</label>
+                <label for="overall-progress">{strings::progress()}</label>
                 <progress id="overall-progress" max="1" value=move || completeness().map_or(0.0, |c| c.fraction())></progress>
                 <span id="completeness">{progress_text}</span>
             </div>
@@ -149,17 +149,17 @@ fn Finder() -> impl IntoView {
     view! {
         <div class="finder" role="search">
             <label class="field search" for="search">
-                {strings::SEARCH}
+                {strings::search()}
                 <input
                     id="search"
                     type="search"
-                    placeholder=strings::SEARCH_HINT
+                    placeholder=strings::search_hint()
                     prop:value=move || state.search.get()
                     on:input=move |ev| state.search.set(event_target_value(&ev))
                 />
             </label>
-            <div class="filters" role="group" aria-label=strings::SHOW>{filters}</div>
-            <button id="next-unanswered" on:click=move |_| go_to_next_open(state)>{strings::NEXT_UNANSWERED}</button>
+            <div class="filters" role="group" aria-label=strings::show()>{filters}</div>
+            <button id="next-unanswered" on:click=move |_| go_to_next_open(state)>{strings::next_unanswered()}</button>
         </div>
     }
 }
@@ -171,7 +171,7 @@ fn go_to_next_open(state: AppState) {
         return;
     };
     let Some(index) = worklist::next_open(&card, state.last_visited.get_untracked()) else {
-        state.notice.set(Some(Notice::Info(strings::ALL_DONE.to_owned())));
+        state.notice.set(Some(Notice::Info(strings::all_done())));
         return;
     };
     let criterion = &questionnaire.criteria[index];
@@ -188,7 +188,7 @@ fn go_to_next_open(state: AppState) {
 #[component]
 fn SectionNav(questionnaire: std::sync::Arc<Questionnaire>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = questionnaire.languages[0].clone();
+    let lang = strings::criteria_language(&questionnaire);
     let links = questionnaire
         .sections
         .iter()
@@ -225,7 +225,7 @@ fn SectionNav(questionnaire: std::sync::Arc<Questionnaire>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="sections" aria-label=strings::SECTIONS>
+        <nav class="sections" aria-label=strings::sections()>
             <ol>{links}</ol>
         </nav>
     }
@@ -244,7 +244,7 @@ fn SectionView() -> impl IntoView {
     let body = move || {
         let index = state.section.get().min(last);
         let section = questionnaire.sections.get(index)?;
-        let lang = &questionnaire.languages[0];
+        let lang = &strings::criteria_language(&questionnaire);
         let mut blocks = Vec::new();
         collect_blocks(section, 0, &mut blocks);
         Some(
@@ -273,10 +273,10 @@ fn SectionView() -> impl IntoView {
             {body}
             <div class="pager">
                 <button id="previous-section" disabled=move || { state.section.get() == 0 } on:click=move |_| step(false)>
-                    {strings::PREVIOUS_SECTION}
+                    {strings::previous_section()}
                 </button>
                 <button id="next-section" disabled=move || { state.section.get() >= last } on:click=move |_| step(true)>
-                    {strings::NEXT_SECTION}
+                    {strings::next_section()}
                 </button>
             </div>
         </section>
@@ -307,14 +307,14 @@ fn MatchList() -> impl IntoView {
                 let questionnaire = questionnaire.clone()?;
                 if found.is_empty() {
                     return Some(view! {
-                        <p class="muted" id="no-match">{strings::NO_MATCH}</p>
+                        <p class="muted" id="no-match">{strings::no_match()}</p>
                         <button id="clear-filters" on:click=move |_| {
                             state.filter.set(Filter::All);
                             state.search.set(String::new());
-                        }>{strings::CLEAR_FILTERS}</button>
+                        }>{strings::clear_filters()}</button>
                     }.into_any());
                 }
-                let lang = questionnaire.languages[0].clone();
+                let lang = strings::criteria_language(&questionnaire);
                 let mut current_section = None;
                 Some(found
                     .into_iter()
@@ -347,12 +347,12 @@ fn collect_blocks<'a>(section: &'a Section, depth: usize, out: &mut Vec<(usize, 
 /// assessment's text (which it attaches), progress shown as it goes, the PDF to a download.
 /// Returns the file's name and the characters no font has (printed as a replacement mark).
 async fn generate_pdf(state: AppState) -> Result<(String, Vec<char>), Failure> {
-    let failed = |problem: &str| Failure::Failed(problem.to_owned());
-    let questionnaire = state.questionnaire.get_untracked().ok_or(failed(strings::NO_QUESTIONNAIRE))?;
+    let failed = Failure::Failed;
+    let questionnaire = state.questionnaire.get_untracked().ok_or(failed(strings::no_questionnaire()))?;
     let criteria = state
         .catalog
         .with_untracked(|offered| crate::ui::catalog::source_of(offered, &questionnaire))
-        .ok_or(failed(strings::CRITERIA_UNAVAILABLE))?;
+        .ok_or(failed(strings::criteria_unavailable()))?;
     let assessment = state.assessment.get_untracked().to_yaml();
     let job = Job::Report { generated: browser::now().0 };
     let show = move |stage| state.notice.set(Some(Notice::Info(strings::generating_pdf(stage))));
@@ -360,7 +360,7 @@ async fn generate_pdf(state: AppState) -> Result<(String, Vec<char>), Failure> {
     match (reply, payloads.first()) {
         (Reply::Report { uncovered }, Some(pdf)) => {
             let name = format!("{}-gap-report.pdf", questionnaire.id);
-            browser::download(pdf, &name, "application/pdf").map_err(|problem| failed(&problem))?;
+            browser::download(pdf, &name, "application/pdf").map_err(failed)?;
             Ok((name, uncovered))
         }
         (Reply::Failed(problem), _) => Err(Failure::Failed(problem)),

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::diag::has_errors;
 use crate::model::{parse_questionnaire, Questionnaire};
-use crate::scoring::{pct, score};
+use crate::scoring::score;
 use crate::ui::browser;
 use crate::ui::catalog::{self, Offered, OPENED_CRITERIA_PREFIX};
 use crate::ui::components::dropzone::DropZone;
@@ -31,14 +31,14 @@ pub fn HomePage() -> impl IntoView {
 
     view! {
         <main class="home" id="main">
-            <h1 id="home-title" tabindex="-1">{strings::APP_NAME}</h1>
-            <p class="lead">{strings::LEAD}</p>
+            <h1 id="home-title" tabindex="-1">{strings::app_name()}</h1>
+            <p class="lead">{strings::lead()}</p>
             <NoticeLine/>
             {move || creating.get().map(|questionnaire| view! { <NewAssessmentForm questionnaire/> })}
             <section aria-labelledby="assessments-title">
-                <h2 id="assessments-title">{strings::YOUR_ASSESSMENTS}</h2>
+                <h2 id="assessments-title">{strings::your_assessments()}</h2>
                 <Show when=move || saved_list.with(Vec::is_empty)>
-                    <p class="muted" id="no-assessments">{strings::NO_ASSESSMENTS}</p>
+                    <p class="muted" id="no-assessments">{strings::no_assessments()}</p>
                 </Show>
                 <ul class="cards" id="assessments">
                     <For each=move || saved_list.get() key=|s| (s.id.clone(), s.name.clone(), s.text.clone()) let:entry>
@@ -47,7 +47,7 @@ pub fn HomePage() -> impl IntoView {
                 </ul>
             </section>
             <section aria-labelledby="questionnaires-title">
-                <h2 id="questionnaires-title">{strings::QUESTIONNAIRES}</h2>
+                <h2 id="questionnaires-title">{strings::questionnaires()}</h2>
                 <ul class="cards questionnaires">
                     <For each=move || state.catalog.get() key=Offered::key let:entry>
                         <OfferedCard entry/>
@@ -57,9 +57,9 @@ pub fn HomePage() -> impl IntoView {
             <DropZone
                 id="criteria-drop"
                 input_id="criteria-file"
-                title=strings::DROP_TITLE
-                help=strings::DROP_HELP
-                choose=strings::DROP_CHOOSE
+                title=strings::drop_title()
+                help=strings::drop_help()
+                choose=strings::drop_choose()
                 accept=".yaml,.yml"
                 on_file=on_criteria_file
             />
@@ -131,7 +131,7 @@ fn offer_from_disk(state: AppState, creating: RwSignal<Option<Arc<Questionnaire>
 fn NewAssessmentForm(questionnaire: Arc<Questionnaire>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let home = expect_context::<HomeContext>();
-    let lang = questionnaire.languages[0].clone();
+    let lang = strings::criteria_language(&questionnaire);
     let [name, organisation, facility, country, assessor, role] = std::array::from_fn(|_| RwSignal::new(String::new()));
     let profiles: RwSignal<Vec<String>> = RwSignal::new(Vec::new());
     let title = questionnaire.title.get(&lang).to_owned();
@@ -151,30 +151,30 @@ fn NewAssessmentForm(questionnaire: Arc<Questionnaire>) -> impl IntoView {
             });
         }
     };
-    let field = |id: &'static str, label: &'static str, value: RwSignal<String>| {
+    let field = |id: &'static str, label: String, value: RwSignal<String>| {
         view! { <TextField id label value=Signal::derive(move || value.get()) set=move |v| value.set(v)/> }
     };
     view! {
         <section id="new-assessment" class="panel" aria-labelledby="new-assessment-title">
-            <h2 id="new-assessment-title">{strings::CREATE_TITLE} " · " {title}</h2>
-            <p class="muted">{strings::CREATE_HELP}</p>
+            <h2 id="new-assessment-title">{strings::create_title()} " · " {title}</h2>
+            <p class="muted">{strings::create_help()}</p>
             <form on:submit=submit>
                 <div class="subject-grid">
                     <label class="field wide" for="new-name">
-                        {strings::NAME}
+                        {strings::name()}
                         <input
                             id="new-name"
                             type="text"
-                            placeholder=strings::NAME_HINT
+                            placeholder=strings::name_hint()
                             prop:value=move || name.get()
                             on:input=move |ev| name.set(event_target_value(&ev))
                         />
                     </label>
-                    {field("new-organisation", strings::ORGANISATION, organisation)}
-                    {field("new-facility", strings::FACILITY, facility)}
-                    {field("new-country", strings::COUNTRY, country)}
-                    {field("new-assessor", strings::ASSESSOR, assessor)}
-                    {field("new-role", strings::ROLE, role)}
+                    {field("new-organisation", strings::organisation(), organisation)}
+                    {field("new-facility", strings::facility(), facility)}
+                    {field("new-country", strings::country(), country)}
+                    {field("new-assessor", strings::assessor(), assessor)}
+                    {field("new-role", strings::role(), role)}
                 </div>
                 <ProfileChoices
                     questionnaire=questionnaire.clone()
@@ -190,8 +190,8 @@ fn NewAssessmentForm(questionnaire: Arc<Questionnaire>) -> impl IntoView {
                     }
                 />
                 <div class="form-actions">
-                    <button id="create-assessment" type="submit" class="primary">{strings::CREATE}</button>
-                    <button id="cancel-new" type="button" on:click=move |_| home.creating.set(None)>{strings::CANCEL}</button>
+                    <button id="create-assessment" type="submit" class="primary">{strings::create()}</button>
+                    <button id="cancel-new" type="button" on:click=move |_| home.creating.set(None)>{strings::cancel()}</button>
                 </div>
             </form>
         </section>
@@ -226,7 +226,8 @@ fn SavedCard(entry: Saved) -> impl IntoView {
             let (assessment, questionnaire) = (assessment.as_ref()?, questionnaire()?);
             let card = score(&questionnaire, assessment);
             let done = &card.completeness;
-            let line = strings::answered_of(done.answered + done.na, done.applicable, &pct(done.fraction()));
+            let line =
+                strings::answered_of(done.answered + done.na, done.applicable, &strings::percent(done.fraction()));
             let when = assessment.updated.clone().unwrap_or_default();
             Some(format!("{line} · {}", strings::updated(&when.replace('T', " ").replace('Z', " UTC"))))
         }
@@ -235,9 +236,9 @@ fn SavedCard(entry: Saved) -> impl IntoView {
         let readable = assessment.is_some();
         Memo::new(move |_| {
             if !readable {
-                Some(strings::UNREADABLE_SAVE)
+                Some(strings::unreadable_save())
             } else if state.catalog_ready.get() && questionnaire().is_none() {
-                Some(strings::CRITERIA_UNAVAILABLE)
+                Some(strings::criteria_unavailable())
             } else {
                 None
             }
@@ -316,7 +317,7 @@ fn SavedCard(entry: Saved) -> impl IntoView {
                         view! {
                             <div class="card-actions">
                                 <button id=format!("resume-{id}") class="primary" on:click=open.clone() disabled=move || problem.get().is_some()>
-                                    {strings::OPEN}
+                                    {strings::open()}
                                 </button>
                                 <button id=format!("rename-{id}") on:click={
                                     let id = id.clone();
@@ -324,38 +325,38 @@ fn SavedCard(entry: Saved) -> impl IntoView {
                                         renaming.set(true);
                                         browser::focus_soon(format!("name-{id}"));
                                     }
-                                }>{strings::RENAME}</button>
-                                <button id=format!("duplicate-{id}") on:click=duplicate.clone()>{strings::DUPLICATE}</button>
-                                <button id=format!("export-{id}") on:click=export.clone()>{strings::EXPORT}</button>
+                                }>{strings::rename()}</button>
+                                <button id=format!("duplicate-{id}") on:click=duplicate.clone()>{strings::duplicate()}</button>
+                                <button id=format!("export-{id}") on:click=export.clone()>{strings::export()}</button>
                                 <button id=format!("delete-{id}") class="danger" on:click={
                                     let id = id.clone();
                                     move |_| {
                                         confirming.set(true);
                                         browser::focus_soon(format!("cancel-delete-{id}"));
                                     }
-                                }>{strings::DELETE}</button>
+                                }>{strings::delete()}</button>
                             </div>
                         }
                     }
                 }
             >
                 <form class="card-actions" on:submit=save_name.clone()>
-                    <label class="visually-hidden" for=format!("name-{form_id}")>{strings::NEW_NAME}</label>
+                    <label class="visually-hidden" for=format!("name-{form_id}")>{strings::new_name()}</label>
                     <input
                         id=format!("name-{form_id}")
                         type="text"
                         prop:value=move || new_name.get()
                         on:input=move |ev| new_name.set(event_target_value(&ev))
                     />
-                    <button id=format!("save-name-{form_id}") type="submit" class="primary">{strings::SAVE}</button>
-                    <button type="button" on:click=move |_| renaming.set(false)>{strings::CANCEL}</button>
+                    <button id=format!("save-name-{form_id}") type="submit" class="primary">{strings::save()}</button>
+                    <button type="button" on:click=move |_| renaming.set(false)>{strings::cancel()}</button>
                 </form>
             </Show>
             <Show when=move || confirming.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby=format!("confirm-text-{confirm_id}")>
                     <p id=format!("confirm-text-{confirm_id}")>{question.clone()}</p>
-                    <button id=format!("confirm-delete-{confirm_id}") class="danger" on:click=delete.clone()>{strings::DELETE_FOREVER}</button>
-                    <button id=format!("cancel-delete-{confirm_id}") on:click=move |_| confirming.set(false)>{strings::CANCEL}</button>
+                    <button id=format!("confirm-delete-{confirm_id}") class="danger" on:click=delete.clone()>{strings::delete_forever()}</button>
+                    <button id=format!("cancel-delete-{confirm_id}") on:click=move |_| confirming.set(false)>{strings::cancel()}</button>
                 </div>
             </Show>
         </li>
@@ -380,7 +381,7 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
     let home = expect_context::<HomeContext>();
     match entry {
         Offered::Valid { questionnaire, from_disk, .. } => {
-            let lang = questionnaire.languages[0].clone();
+            let lang = strings::criteria_language(&questionnaire);
             let title = questionnaire.title.get(&lang).to_owned();
             let details = strings::questionnaire_details(
                 &questionnaire.id,
@@ -412,11 +413,11 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
                                 move |_| home.start_creating(questionnaire.clone())
                             }
                         >
-                            {strings::NEW_ASSESSMENT}
+                            {strings::new_assessment()}
                         </button>
                         {from_disk.then(|| view! {
                             <button id=format!("forget-{}", questionnaire.id) class="link" on:click=forget>
-                                {strings::FORGET_CRITERIA}
+                                {strings::forget_criteria()}
                             </button>
                         })}
                     </div>
@@ -430,7 +431,7 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
                 <li class="card invalid">
                     <h3>{summary}</h3>
                     <details>
-                        <summary>{strings::SHOW_PROBLEMS}</summary>
+                        <summary>{strings::show_problems()}</summary>
                         <DiagnosticList file=file source=source diagnostics=diagnostics/>
                     </details>
                 </li>

@@ -1,0 +1,149 @@
+//! The message catalog: every word the app says, in each language it speaks, from the Fluent
+//! files of `locales/<language>/` compiled in (so everything works offline).
+//!
+//! Messages take named values ([`Args`]); plural forms come from Fluent's CLDR plural rules, and
+//! the number format (decimal separator, percent sign and its spacing) from the catalog itself,
+//! so that a translator owns every choice of a language. A message missing from a language falls
+//! back to English (`tests/it/catalog.rs` keeps that from happening).
+
+use std::cell::OnceCell;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// A language the catalog has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+    Zh,
+}
+
+/// Every language with its BCP 47 code, its own name (what the language switch shows) and its
+/// catalog. A fourth language is one more row here and one more folder in `locales/`.
+pub const LANGUAGES: [(Lang, &str, &str, &str); 3] = [
+    (Lang::En, "en", "English", include_str!("../locales/en/app.ftl")),
+    (Lang::Fr, "fr", "Français", include_str!("../locales/fr/app.ftl")),
+    (Lang::Zh, "zh", "中文", include_str!("../locales/zh/app.ftl")),
+];
+
+impl Lang {
+    fn row(self) -> &'static (Lang, &'static str, &'static str, &'static str) {
+        LANGUAGES.iter().find(|row| row.0 == self).expect("every language has its row")
+    }
+
+    /// The BCP 47 code (`en`, `fr`, `zh`), as in criteria files' `languages`.
+    pub fn code(self) -> &'static str {
+        self.row().1
+    }
+
+    /// The language's name in itself (English, Français, 中文).
+    pub fn own_name(self) -> &'static str {
+        self.row().2
+    }
+
+    /// The language of a code: exact, or by its primary subtag (`fr-CA` → French, `zh-Hans-CN`
+    /// → Chinese).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        LANGUAGES.iter().find(|row| row.1 == primary).map(|row| row.0)
+    }
+
+    /// The first of the user's preferred languages (e.g. `navigator.languages`) that the catalog
+    /// has; English otherwise.
+    pub fn negotiate<S: AsRef<str>>(preferred: &[S]) -> Lang {
+        preferred.iter().find_map(|code| Lang::from_code(code.as_ref())).unwrap_or(Lang::En)
+    }
+
+    fn index(self) -> usize {
+        LANGUAGES.iter().position(|row| row.0 == self).expect("every language has its row")
+    }
+}
+
+/// Named values for a message: `Args::new().with("count", 3).with("file", "a.yaml")`.
+#[derive(Default)]
+pub struct Args<'a>(FluentArgs<'a>);
+
+impl<'a> Args<'a> {
+    pub fn new() -> Self {
+        Args(FluentArgs::new())
+    }
+
+    /// Adds a named value: a number (plural rules select on it) or a text.
+    pub fn with(mut self, name: &'a str, value: impl Into<FluentValue<'a>>) -> Self {
+        self.0.set(name, value);
+        self
+    }
+}
+
+thread_local! {
+    static BUNDLES: [OnceCell<FluentBundle<FluentResource>>; LANGUAGES.len()] = Default::default();
+}
+
+fn bundle_for(lang: Lang) -> FluentBundle<FluentResource> {
+    let (_, code, _, source) = LANGUAGES[lang.index()];
+    let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(resource, _)| resource);
+    let id = code.parse().expect("the catalog's language codes are valid");
+    let mut bundle = FluentBundle::new(vec![id]);
+    // No Unicode isolation marks around values: the languages here are all left to right, and
+    // marks would land in file names, the PDF and the tests' text.
+    bundle.set_use_isolating(false);
+    // Errors (a message defined twice) keep the first definition; the catalog test reports them.
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// The message `id` in `lang` with `args`, falling back to English, then to the id itself.
+pub fn message(lang: Lang, id: &str, args: &Args) -> String {
+    resolve(lang, id, Some(&args.0)).or_else(|| resolve(Lang::En, id, Some(&args.0))).unwrap_or_else(|| id.to_owned())
+}
+
+/// The message `id` in `lang`, for a message without values.
+pub fn text(lang: Lang, id: &str) -> String {
+    message(lang, id, &Args::new())
+}
+
+fn resolve(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    BUNDLES.with(|bundles| {
+        let bundle = bundles[lang.index()].get_or_init(|| bundle_for(lang));
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        errors.is_empty().then_some(text)
+    })
+}
+
+/// `value` with `decimals` digits after the language's decimal separator (`49.4`, `49,4`).
+pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
+    let plain = format!("{value:.decimals$}");
+    let separator = text(lang, "number-decimal-separator");
+    if separator == "." {
+        plain
+    } else {
+        plain.replace('.', &separator)
+    }
+}
+
+/// A percentage as the language writes it: `49.4%`, `49,4 %` (narrow no-break space), `49.4%`.
+pub fn percent(lang: Lang, value: f64, decimals: usize) -> String {
+    message(lang, "percent", &Args::new().with("value", number(lang, value, decimals)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_are_negotiated_from_the_users_preferences() {
+        assert_eq!(Lang::negotiate(&["de-DE", "fr-CA", "en"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(&["zh-Hans-CN"]), Lang::Zh);
+        assert_eq!(Lang::negotiate::<&str>(&[]), Lang::En);
+        assert_eq!(Lang::negotiate(&["de"]), Lang::En);
+    }
+
+    #[test]
+    fn percentages_follow_each_language() {
+        assert_eq!(percent(Lang::En, 49.44, 1), "49.4%");
+        assert_eq!(percent(Lang::Fr, 49.44, 1), "49,4\u{202F}%");
+        assert_eq!(percent(Lang::Zh, 49.44, 1), "49.4%");
+    }
+}
