@@ -36,9 +36,24 @@ async fn english_on_screen(client: &fantoccini::Client, lang: Lang, view: &str) 
     let text = text.as_str().unwrap_or_default().to_owned();
     english_left_behind(lang)
         .into_iter()
-        .filter(|english| text.contains(english.as_str()))
+        .filter(|english| shows_as_words(&text, english))
         .map(|english| format!("{view} in {}: “{english}”", lang.code()))
         .collect()
+}
+
+/// Whether `text` holds `phrase` as whole words ("Progress" is not in "Progression").
+fn shows_as_words(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn phrases_are_found_as_whole_words_only() {
+    assert!(shows_as_words("Your progress: Progress 3", "Progress"));
+    assert!(!shows_as_words("Progression 3", "Progress"));
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -229,7 +229,7 @@ fn code_fragment(text: &str) -> Option<usize> {
 #[test]
 fn code_fragments_are_told_from_prose() {
     assert_eq!(code_fragment("= last on:click=move |_| step(true)>Next section →"), Some(7));
-    assert_eq!(code_fragment("Organisation: Poste · Section: Accès · 1 => 2"), Some(41));
+    assert_eq!(code_fragment("Organisation: Poste · Section: Accès · 1 => 2"), Some(44), "a byte offset");
     assert_eq!(code_fragment("Organisation: Poste d'Exemple · Next section →"), None);
 }
 
