@@ -372,7 +372,7 @@ async fn criteria_and_answers_are_shown_as_text_and_never_run_script() {
     let criteria = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/criteria/small.yaml"))
         .unwrap()
         .replace("id: small", "id: hostile")
-        .replace("text: A security officer is appointed.", &format!("text: '{hostile}'"));
+        .replace("en: A security officer is appointed.", &format!("en: '{hostile}'"));
     assert!(criteria.contains("__pwned"), "the hostile text is in the criteria file");
     let scratch = TempDir::new("hostile");
     let path = scratch.0.join("hostile.yaml");

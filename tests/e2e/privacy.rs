@@ -160,8 +160,8 @@ async fn markup_links_and_bidi_overrides_in_files_stay_text_in_the_app_diagnosti
     // A valid file full of payloads: shown as text, and the PDF holds them as text.
     let criteria = small
         .replace("id: small", "id: inert")
-        .replace("text: A security officer is appointed.", &format!("text: '{MARKUP} {BIDI}'"))
-        .replace("remediation: Appoint one.", &format!("remediation: Appoint one.\n        references: ['{LINK}']"));
+        .replace("en: A security officer is appointed.", &format!("en: '{MARKUP} {BIDI}'"))
+        .replace("fr: En nommer un.}", &format!("fr: En nommer un.}}\n        references: ['{LINK}']"));
     let path = scratch.0.join("inert.yaml");
     std::fs::write(&path, criteria).unwrap();
     find(client, "#criteria-file").await.send_keys(&path.display().to_string()).await.unwrap();
