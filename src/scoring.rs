@@ -8,6 +8,7 @@ pub mod explain;
 
 use std::collections::BTreeSet;
 
+use crate::i18n::{self, Args, Lang};
 use crate::model::{Aggregate, Assessment, Condition, Criterion, NaPolicy, Questionnaire, Section};
 
 /// A criterion counts as achieved for `maturity-level` at this value or above.
@@ -136,27 +137,48 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// One sentence for people, e.g. in the scorecard panel and the report; sections are
-    /// named by their title in the questionnaire's default language.
-    pub fn describe(&self, questionnaire: &Questionnaire) -> String {
-        match self {
-            Reason::Unanswered { count } => format!("{count} applicable criteria are not answered yet"),
-            Reason::OverallBelow { percent, threshold } => {
-                format!("overall score {} is below the pass mark of {}", pct(*percent), pct(*threshold))
+    /// One sentence for people, from the message catalog in `lang` (the scorecard panel, the
+    /// report): sections named by their title in `criteria_language`, percentages written by
+    /// `percent`.
+    pub fn describe(
+        &self,
+        questionnaire: &Questionnaire,
+        lang: Lang,
+        criteria_language: &str,
+        percent: impl Fn(f64) -> String,
+    ) -> String {
+        let args = match self {
+            Reason::Unanswered { count } => Args::new().with("count", *count),
+            Reason::OverallBelow { percent: score, threshold } => {
+                Args::new().with("percent", percent(*score)).with("threshold", percent(*threshold))
             }
-            Reason::SectionBelow { section, percent, threshold } => {
-                let language = questionnaire.languages.first().map_or("en", String::as_str);
+            Reason::SectionBelow { section, percent: score, threshold } => {
                 let title = questionnaire
                     .sections
                     .iter()
                     .find(|s| &s.id == section)
-                    .map_or(section.as_str(), |s| s.title.get(language));
-                format!("section “{title}” scores {}, below the minimum of {}", pct(*percent), pct(*threshold))
+                    .map_or(section.as_str(), |s| s.title.get(criteria_language));
+                Args::new()
+                    .with("section", title.to_owned())
+                    .with("percent", percent(*score))
+                    .with("threshold", percent(*threshold))
             }
-            Reason::CriticalNotMet { criterion } => {
-                format!("critical criterion {criterion} is not fully met")
-            }
-        }
+            Reason::CriticalNotMet { criterion } => Args::new().with("criterion", criterion.as_str()),
+        };
+        let id = match self {
+            Reason::Unanswered { .. } => "reason-unanswered",
+            Reason::OverallBelow { .. } => "reason-overall-below",
+            Reason::SectionBelow { .. } => "reason-section-below",
+            Reason::CriticalNotMet { .. } => "reason-critical-not-met",
+        };
+        i18n::message(lang, id, &args)
+    }
+
+    /// [`Reason::describe`] as the report words it: English, the criteria file's default
+    /// language, [`pct`].
+    pub fn describe_for_report(&self, questionnaire: &Questionnaire) -> String {
+        let language = questionnaire.languages.first().map_or("en", String::as_str);
+        self.describe(questionnaire, Lang::En, language, pct)
     }
 }
 

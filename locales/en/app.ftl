@@ -144,6 +144,7 @@ why-na-optional = Why does this not apply? (optional)
 clear = clear
 comment = Comment
 flag-for-review = Flag for review
+untranslated = Not translated: shown in the language of the criteria file
 details = Guidance, evidence and remediation
 # $text: the criterion's guidance (what a fully met answer looks like).
 fully-met = Fully met: { $text }

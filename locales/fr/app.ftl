@@ -106,6 +106,7 @@ why-na-optional = Pourquoi ce critère est-il sans objet ? (facultatif)
 clear = effacer
 comment = Commentaire
 flag-for-review = Marquer à revoir
+untranslated = Non traduit : affiché dans la langue du fichier de critères
 details = Orientations, preuves et remédiation
 fully-met = Entièrement satisfait : { $text }
 evidence-asked = Preuves qu'un auditeur demandera :

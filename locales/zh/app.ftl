@@ -106,6 +106,7 @@ why-na-optional = 为什么不适用？（选填）
 clear = 清除
 comment = 备注
 flag-for-review = 标记为待复核
+untranslated = 未翻译：以准则文件的语言显示
 details = 指导说明、证据与整改措施
 fully-met = 完全满足：{ $text }
 evidence-asked = 审核员会要求提供的证据：

@@ -41,6 +41,16 @@ impl Text {
     pub fn get(&self, language: &str) -> &str {
         self.translations.get(language).map_or(&self.default, String::as_str)
     }
+
+    /// The language [`Text::get`] gives for `language`: `language` itself when the text has it,
+    /// else `default_language` (the file's first language).
+    pub fn language_of<'a>(&self, language: &'a str, default_language: &'a str) -> &'a str {
+        if self.translations.contains_key(language) {
+            language
+        } else {
+            default_language
+        }
+    }
 }
 
 impl std::fmt::Display for Text {

@@ -278,7 +278,7 @@ pub fn build(
         generated,
         status: scorecard.verdict.status,
         verdict: scorecard.verdict.status.label().to_uppercase(),
-        reasons: scorecard.verdict.reasons.iter().map(|r| r.describe(questionnaire)).collect(),
+        reasons: scorecard.verdict.reasons.iter().map(|r| r.describe_for_report(questionnaire)).collect(),
         band: scorecard
             .band
             .as_ref()

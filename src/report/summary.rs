@@ -23,7 +23,7 @@ pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
         completeness.applicable
     );
     for reason in &card.verdict.reasons {
-        let _ = writeln!(out, "  - {}", reason.describe(questionnaire));
+        let _ = writeln!(out, "  - {}", reason.describe_for_report(questionnaire));
     }
     let _ = writeln!(out, "sections:");
     for ((depth, section), result) in questionnaire.sections_depth_first().into_iter().zip(&card.sections) {
@@ -56,7 +56,7 @@ pub fn json(questionnaire: &Questionnaire, card: &Scorecard) -> serde_json::Valu
     json!({
         "questionnaire": {"id": questionnaire.id, "version": questionnaire.version, "sha256": questionnaire.sha256},
         "status": card.verdict.status.label(),
-        "reasons": card.verdict.reasons.iter().map(|r| r.describe(questionnaire)).collect::<Vec<_>>(),
+        "reasons": card.verdict.reasons.iter().map(|r| r.describe_for_report(questionnaire)).collect::<Vec<_>>(),
         "band": card.band,
         "overall": score(card.overall),
         "completeness": {

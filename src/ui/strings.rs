@@ -162,6 +162,7 @@ plain! {
     comment => "comment",
     flag_for_review => "flag-for-review",
     details => "details",
+    untranslated => "untranslated",
     evidence_asked => "evidence-asked",
     add_evidence => "add-evidence",
     evidence_help => "evidence-help",
@@ -432,24 +433,8 @@ pub fn status(status: crate::scoring::Status) -> String {
     })
 }
 
-/// One reason of the verdict; sections are named by `section_title`.
-pub fn reason(reason: &crate::scoring::Reason, section_title: impl Fn(&str) -> String) -> String {
-    use crate::scoring::Reason;
-    match reason {
-        Reason::Unanswered { count } => message("reason-unanswered", Args::new().with("count", *count)),
-        Reason::OverallBelow { percent: score, threshold } => message(
-            "reason-overall-below",
-            Args::new().with("percent", percent(*score)).with("threshold", percent(*threshold)),
-        ),
-        Reason::SectionBelow { section, percent: score, threshold } => message(
-            "reason-section-below",
-            Args::new()
-                .with("section", section_title(section))
-                .with("percent", percent(*score))
-                .with("threshold", percent(*threshold)),
-        ),
-        Reason::CriticalNotMet { criterion } => {
-            message("reason-critical-not-met", Args::new().with("criterion", criterion.as_str()))
-        }
-    }
+/// One reason of the verdict, in the app's language; sections are named by their title in
+/// the language the criteria are shown in.
+pub fn reason(reason: &crate::scoring::Reason, questionnaire: &crate::model::Questionnaire) -> String {
+    reason.describe(questionnaire, lang(), &criteria_language(questionnaire), percent)
 }

@@ -88,6 +88,17 @@ async fn every_view_speaks_french_and_chinese_and_passes_axe() {
                     _ => {}
                 }
                 find(client, ready).await;
+                if view == "walkthrough" {
+                    // The demo criteria are translated: shown in the chosen language, tagged with
+                    // it, and none is marked untranslated.
+                    let tagged = script(
+                        client,
+                        "return [document.querySelector('p.requirement').lang, \
+                         document.querySelectorAll('.untranslated').length];",
+                    )
+                    .await;
+                    assert_eq!(tagged, serde_json::json!([code, 0]), "the requirements' language in {code}");
+                }
                 problems.extend(english_on_screen(client, lang, view).await);
                 problems.extend(
                     audit(client, &axe).await.into_iter().map(|v| format!("{view} in {code} @ {width}px: {v}")),

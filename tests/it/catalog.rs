@@ -118,3 +118,20 @@ fn plurals_and_numbers_follow_each_language() {
     assert_eq!(i18n::percent(Lang::Zh, 49.44, 1), "49.4%");
     assert_eq!(i18n::percent(Lang::En, 49.44, 1), "49.4%");
 }
+
+/// The verdict's reasons come from the catalog, with its plural rules, in the report (English)
+/// and in each language of the app.
+#[test]
+fn reasons_are_worded_by_the_catalog() {
+    use certready::scoring::Reason;
+    let questionnaire = crate::support::small_criteria();
+    let one = Reason::Unanswered { count: 1 };
+    assert_eq!(one.describe_for_report(&questionnaire), "1 applicable criterion is not answered yet");
+    let section = Reason::SectionBelow { section: "site".into(), percent: 0.5, threshold: 0.6 };
+    assert_eq!(
+        section.describe_for_report(&questionnaire),
+        "section “Site” scores 50.0 %, below the minimum of 60.0 %"
+    );
+    let french = section.describe(&questionnaire, Lang::Fr, "fr", |f| i18n::percent(Lang::Fr, f * 100.0, 1));
+    assert!(french.contains("«\u{202F}Site\u{202F}»") && french.contains("50,0\u{202F}%"), "{french}");
+}

@@ -125,6 +125,15 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
         _ => None,
     };
 
+    // The requirement in the language it is really in: a text the file does not translate is
+    // marked with its language's code, and tagged with it for screen readers.
+    let default_language = questionnaire.languages.first().cloned().unwrap_or_default();
+    let text_language = criterion.text.language_of(&lang, &default_language).to_owned();
+    let untranslated = (text_language != strings::lang().code()).then(|| {
+        view! {
+            <span class="badge untranslated" title=strings::untranslated()>{text_language.to_uppercase()}</span>
+        }
+    });
     let guidance = criterion.guidance.as_ref().map(|t| t.get(&lang).to_owned());
     let remediation = criterion.remediation.as_ref().map(|t| t.get(&lang).to_owned());
     let evidence: Vec<String> = criterion.evidence.iter().map(|t| t.get(&lang).to_owned()).collect();
@@ -152,9 +161,9 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                 {status_badge}
                 {move || flagged().then(|| view! { <span class="badge flagged">{strings::flagged()}</span> })}
             </header>
-            <p class="requirement">{criterion.text.get(&lang).to_owned()}</p>
-            <details>
-                <summary>{strings::details()}</summary>
+            <p class="requirement" lang=text_language.clone()>{criterion.text.get(&lang).to_owned()} {untranslated}</p>
+            <details lang=lang.clone()>
+                <summary lang=strings::lang().code()>{strings::details()}</summary>
                 {guidance.map(|g| {
                     let (label, after) = strings::around("fully-met", "text");
                     view! { <p><strong>{label}</strong>{g}{after}</p> }

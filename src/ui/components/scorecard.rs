@@ -24,10 +24,7 @@ pub fn ScorecardPanel() -> impl IntoView {
             Status::NotReady => "verdict not-ready",
             Status::Incomplete => "verdict incomplete",
         };
-        let section_title = |id: &str| {
-            questionnaire.sections.iter().find(|s| s.id == id).map_or(id.to_owned(), |s| s.title.get(&lang).to_owned())
-        };
-        let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| strings::reason(r, section_title)).collect();
+        let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| strings::reason(r, &questionnaire)).collect();
         let band = card
             .band
             .as_ref()
