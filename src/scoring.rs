@@ -182,6 +182,12 @@ impl Reason {
     }
 }
 
+/// Whether `value` reaches `threshold`: the one pass test of scores, thresholds, bands and
+/// maturity levels, with room for floating-point rounding (0.1 + 0.2 reaches 0.3).
+pub fn reaches(value: f64, threshold: f64) -> bool {
+    value + 1e-12 >= threshold
+}
+
 /// A percentage with one decimal, e.g. `83.3 %`.
 pub fn pct(fraction: f64) -> String {
     format!("{:.1} %", fraction * 100.0)
@@ -223,6 +229,12 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
+    /// The label of the band reached, in `language` (else the file's default language).
+    pub fn band_label<'a>(&self, questionnaire: &'a Questionnaire, language: &str) -> Option<&'a str> {
+        let id = self.band.as_ref()?;
+        questionnaire.scoring.bands.iter().find(|b| &b.id == id).map(|b| b.label.get(language))
+    }
+
     pub fn overall_percent(&self) -> f64 {
         self.overall.map_or(0.0, |s| s.percent())
     }
@@ -283,7 +295,7 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecar
     let verdict = verdict(questionnaire, &criteria, &sections, overall, &completeness);
     let band = overall.and_then(|overall| {
         let percent = overall.percent();
-        questionnaire.scoring.bands.iter().find(|b| percent + 1e-12 >= b.min).map(|b| b.id.clone())
+        questionnaire.scoring.bands.iter().find(|b| reaches(percent, b.min)).map(|b| b.id.clone())
     });
     Scorecard { criteria, sections, overall, completeness, counts, verdict, band, gaps }
 }
@@ -311,14 +323,14 @@ fn verdict(
         reasons.push(Reason::Unanswered { count: completeness.unanswered });
     }
     if let (Some(threshold), Some(overall)) = (rules.pass_overall, overall) {
-        if overall.percent() + 1e-12 < threshold {
+        if !reaches(overall.percent(), threshold) {
             reasons.push(Reason::OverallBelow { percent: overall.percent(), threshold });
         }
     }
     if let Some(threshold) = rules.pass_each_section {
         for section in sections.iter().filter(|s| s.depth == 0) {
             if let Some(score) = section.score {
-                if score.percent() + 1e-12 < threshold {
+                if !reaches(score.percent(), threshold) {
                     reasons.push(Reason::SectionBelow {
                         section: section.id.clone(),
                         percent: score.percent(),
@@ -733,7 +745,7 @@ fn aggregate(kind: Aggregate, children: &[(f64, Option<Score>)]) -> Option<Score
 fn maturity_level(levels: &[(u32, f64)], achieved_at: f64) -> Option<Score> {
     let max_level = levels.iter().map(|&(level, _)| level).max()?;
     let achieved = (1..=max_level)
-        .take_while(|&level| levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| v + 1e-12 >= achieved_at))
+        .take_while(|&level| levels.iter().filter(|&&(l, _)| l <= level).all(|&(_, v)| reaches(v, achieved_at)))
         .last()
         .unwrap_or(0);
     Some(Score { score: f64::from(achieved), max: f64::from(max_level) })

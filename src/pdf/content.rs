@@ -402,7 +402,7 @@ impl Page<'_> {
         let bar_top = 6.0;
         let bar_height = 8.0;
         let color = match report.pass_overall {
-            Some(pass) if report.overall_fraction + 1e-12 >= pass => GREEN,
+            Some(pass) if crate::scoring::reaches(report.overall_fraction, pass) => GREEN,
             Some(_) => RED,
             None => NEUTRAL_BAR,
         };

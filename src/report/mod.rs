@@ -216,7 +216,7 @@ pub fn build(
                 fraction,
                 threshold: threshold.map_or(String::new(), pct),
                 threshold_fraction: threshold,
-                passed: threshold.zip(fraction).map(|(t, f)| f + 1e-12 >= t),
+                passed: threshold.zip(fraction).map(|(t, f)| crate::scoring::reaches(f, t)),
                 answered: format!(
                     "{} / {}",
                     result.completeness.answered + result.completeness.na,
@@ -279,11 +279,7 @@ pub fn build(
         status: scorecard.verdict.status,
         verdict: scorecard.verdict.status.label().to_uppercase(),
         reasons: scorecard.verdict.reasons.iter().map(|r| r.describe_for_report(questionnaire)).collect(),
-        band: scorecard
-            .band
-            .as_ref()
-            .and_then(|id| rules.bands.iter().find(|b| &b.id == id))
-            .map(|b| b.label.get(lang).to_owned()),
+        band: scorecard.band_label(questionnaire, lang).map(str::to_owned),
         overall: scorecard.overall.map_or("n/a".into(), |s| pct(s.percent())),
         overall_fraction: scorecard.overall_percent(),
         pass_overall: rules.pass_overall,

@@ -5,7 +5,7 @@
 
 use std::fmt::Write;
 
-use super::{pct, CriterionState, Score, Scorecard, MATURITY_ACHIEVED_AT};
+use super::{pct, reaches, CriterionState, Score, Scorecard, MATURITY_ACHIEVED_AT};
 use crate::model::{Aggregate, Questionnaire, Section};
 
 /// The overall score, then every section depth first.
@@ -188,7 +188,7 @@ fn maturity_line(children: &[Child], achieved_at: f64, result: Option<Score>) ->
     let blocking: Vec<&str> = children
         .iter()
         .filter(|c| c.level.is_some_and(|l| l <= next))
-        .filter(|c| c.score.is_some_and(|s| s.score + 1e-12 < achieved_at))
+        .filter(|c| c.score.is_some_and(|s| !reaches(s.score, achieved_at)))
         .map(|c| c.label.as_str())
         .collect();
     let why = if achieved as f64 >= result.max {

@@ -25,11 +25,7 @@ pub fn ScorecardPanel() -> impl IntoView {
             Status::Incomplete => "verdict incomplete",
         };
         let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| strings::reason(r, &questionnaire)).collect();
-        let band = card
-            .band
-            .as_ref()
-            .and_then(|id| rules.bands.iter().find(|b| &b.id == id))
-            .map(|b| b.label.get(&lang).to_owned());
+        let band = card.band_label(&questionnaire, &lang).map(str::to_owned);
         let sections = questionnaire
             .sections
             .iter()
@@ -38,7 +34,8 @@ pub fn ScorecardPanel() -> impl IntoView {
                 let percent = result.and_then(|r| r.score).map(|s| s.percent());
                 let width = format!("{:.1}%", percent.unwrap_or(0.0) * 100.0);
                 let threshold = rules.pass_each_section.map(|t| format!("{:.1}%", t * 100.0));
-                let below = matches!((percent, rules.pass_each_section), (Some(p), Some(t)) if p + 1e-12 < t);
+                let below =
+                    matches!((percent, rules.pass_each_section), (Some(p), Some(t)) if !crate::scoring::reaches(p, t));
                 view! {
                     <li>
                         <span class="bar-label">{section.title.get(&lang).to_owned()}</span>
