@@ -111,3 +111,35 @@ async fn every_view_speaks_french_and_chinese_and_passes_axe() {
     assert!(problems.is_empty(), "English or accessibility problems:\n{}", problems.join("\n"));
     session.close().await;
 }
+
+/// A criteria file without the chosen language: its texts show in the file's default language,
+/// tagged with it and marked; in a language it has, they show in that language, unmarked.
+#[tokio::test(flavor = "current_thread")]
+async fn criteria_texts_fall_back_visibly_to_the_files_language() {
+    let Some(session) = start().await else { return };
+    let client = &session.client;
+    // small.yaml has English and French texts, no Chinese.
+    let small = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/criteria/small.yaml");
+    client.goto(&session.server.url).await.unwrap();
+    find(client, "#open-demo").await;
+    choose_language(client, "zh").await;
+    find(client, "#criteria-file").await.send_keys(small).await.unwrap();
+    find(client, "#create-assessment").await.click().await.unwrap();
+    let requirement = find(client, "#criterion-ORG-01 .requirement").await;
+    let shown = script(
+        client,
+        "const p = document.querySelector('#criterion-ORG-01 .requirement');
+         return [p.lang, p.querySelector('.untranslated') ? p.querySelector('.untranslated').textContent : ''];",
+    )
+    .await;
+    assert_eq!(shown, serde_json::json!(["en", "EN"]), "an untranslated text is tagged and marked");
+    assert!(requirement.text().await.unwrap().starts_with("A security officer is appointed."));
+    screenshot(client, "fallback-zh-1440.png").await;
+
+    choose_language(client, "fr").await;
+    let requirement = find(client, "#criterion-ORG-01 .requirement").await;
+    assert!(requirement.text().await.unwrap().starts_with("Un responsable de la sûreté est nommé."));
+    let marked = script(client, "return document.querySelectorAll('.untranslated').length;").await;
+    assert_eq!(marked, 0, "a translated text is not marked");
+    session.close().await;
+}
