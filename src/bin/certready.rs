@@ -175,11 +175,11 @@ fn run(command: Command) -> Result<Outcome> {
             Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })
         }
         Command::Report { criteria, assessment, output, format, fonts, fallback_font } => {
-            let (Some((questionnaire, assessment)), sources) = load_pair(&criteria, &assessment)? else {
-                return Ok(Outcome::Negative);
-            };
-            let card = score(&questionnaire, &assessment);
-            let report = report::build(&questionnaire, &assessment, &card, now()?).with_sources(sources);
+            let sources = Sources { criteria: read(&criteria)?, assessment: read(&assessment)? };
+            let made = report::from_sources(&sources, now()?);
+            print_diagnostics(&criteria, &sources.criteria, &made.criteria, Format::Text);
+            print_diagnostics(&assessment, &sources.assessment, &made.assessment, Format::Text);
+            let Some(report) = made.report else { return Ok(Outcome::Negative) };
             let bytes = match format {
                 ReportFormat::Pdf => render_pdf(&report, load_fonts(fonts)?, fallback_font)?,
                 ReportFormat::Csv => report::csv::gap_register(&report).into_bytes(),

@@ -11,9 +11,8 @@ use lopdf::{Dictionary, Document, LoadOptions, Object};
 
 use super::{render_with, Fonts, PdfError, SHA256_LABEL};
 use crate::diag::Diagnostic;
-use crate::model::{parse_assessment, parse_questionnaire, sha256_hex, MAX_INPUT_BYTES};
-use crate::report::{build, Sources};
-use crate::scoring::score;
+use crate::model::{sha256_hex, MAX_INPUT_BYTES};
+use crate::report::{from_sources, Sources};
 use crate::time::Timestamp;
 
 /// The outcome for a PDF that could be checked.
@@ -173,20 +172,17 @@ pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
             Err(CannotVerify::UnusableAttachment { name, diagnostics })
         }
     };
-    let (questionnaire, diagnostics) = parse_questionnaire(&criteria.bytes);
-    let Some(questionnaire) = questionnaire else {
-        verification.differences.push(unusable(Sources::CRITERIA_NAME, criteria_changed, diagnostics)?);
-        return Ok(verification);
-    };
-    let (answers, diagnostics) = parse_assessment(&assessment.bytes, &questionnaire);
-    let Some(answers) = answers else {
-        let changed = assessment_changed || criteria_changed;
-        verification.differences.push(unusable(Sources::ASSESSMENT_NAME, changed, diagnostics)?);
-        return Ok(verification);
-    };
-
     let sources = Sources { criteria: criteria.bytes.clone(), assessment: assessment.bytes.clone() };
-    let report = build(&questionnaire, &answers, &score(&questionnaire, &answers), generated).with_sources(sources);
+    let made = from_sources(&sources, generated);
+    let Some(report) = made.report else {
+        let refused = if made.criteria_refused {
+            unusable(Sources::CRITERIA_NAME, criteria_changed, made.criteria)?
+        } else {
+            unusable(Sources::ASSESSMENT_NAME, assessment_changed || criteria_changed, made.assessment)?
+        };
+        verification.differences.push(refused);
+        return Ok(verification);
+    };
     // A report whose text needed the fallback font embeds it as a third font, and is rebuilt
     // with it; one without is rebuilt without, as it was made.
     let fallback = match (font_count(&document) > 2, fonts.fallback.as_deref()) {

@@ -11,8 +11,9 @@ pub mod summary;
 
 use serde::Serialize;
 
-use crate::model::{Assessment, Questionnaire};
-use crate::scoring::{pct, CriterionState, Scorecard, Status};
+use crate::diag::Diagnostic;
+use crate::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
+use crate::scoring::{pct, score, CriterionState, Scorecard, Status};
 use crate::time::Timestamp;
 pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers, ReviewRow, ReviewSection};
 
@@ -81,6 +82,35 @@ impl Sources {
     /// The attachment names in the PDF.
     pub const CRITERIA_NAME: &str = "criteria.yaml";
     pub const ASSESSMENT_NAME: &str = "assessment.yaml";
+}
+
+/// A report made from its two files ([`from_sources`]), with each file's diagnostics.
+#[derive(Debug)]
+pub struct FromSources {
+    /// `None` when either file is refused.
+    pub report: Option<Report>,
+    /// The criteria file's diagnostics.
+    pub criteria: Vec<Diagnostic>,
+    /// The assessment file's diagnostics; empty when the criteria were refused, since an
+    /// assessment is checked against its criteria.
+    pub assessment: Vec<Diagnostic>,
+    /// Whether the criteria file (rather than the assessment) was refused.
+    pub criteria_refused: bool,
+}
+
+/// The whole pipeline from the two files a report carries: parse and validate both, score,
+/// build, and attach the files. The CLI, the PDF worker and `verify` all make reports here.
+pub fn from_sources(sources: &Sources, generated: Timestamp) -> FromSources {
+    let (questionnaire, criteria) = parse_questionnaire(&sources.criteria);
+    let Some(questionnaire) = questionnaire else {
+        return FromSources { report: None, criteria, assessment: Vec::new(), criteria_refused: true };
+    };
+    let (answers, assessment) = parse_assessment(&sources.assessment, &questionnaire);
+    let report = answers.map(|answers| {
+        let scorecard = score(&questionnaire, &answers);
+        build(&questionnaire, &answers, &scorecard, generated).with_sources(sources.clone())
+    });
+    FromSources { report, criteria, assessment, criteria_refused: false }
 }
 
 /// A reason (a lowercase clause) as a sentence on its own line: capitalised.

@@ -13,10 +13,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
 
 use super::protocol::{self, Checked, Job, Reply, Stage};
-use crate::model::{parse_assessment, parse_questionnaire, Assessment};
+use crate::model::{parse_questionnaire, Assessment};
 use crate::pdf::{self, CannotVerify, Fonts};
 use crate::report::{self, Sources};
-use crate::scoring::score;
 use crate::time::Timestamp;
 
 const REGULAR_FONT: &str = "fonts/NotoSans-Regular.ttf";
@@ -81,9 +80,8 @@ fn warm_up(fonts: &Fonts) {
         }
         answers.set_comment(&criterion.id, "A comment long enough to wrap over several lines of the report's tables.");
     }
-    let scorecard = score(&questionnaire, &answers);
     let sources = Sources { criteria: DEMO.to_vec(), assessment: answers.to_yaml().into_bytes() };
-    let report = report::build(&questionnaire, &answers, &scorecard, Timestamp(0)).with_sources(sources);
+    let Some(report) = report::from_sources(&sources, Timestamp(0)).report else { return };
     for _ in 0..WARM_UP_RENDERS {
         let _ = pdf::render(&report, fonts);
     }
@@ -104,11 +102,12 @@ async fn render_report(generated: Timestamp, payloads: Vec<Vec<u8>>) -> Result<p
     progress(Stage::Reading);
     let [criteria, assessment]: [Vec<u8>; 2] = payloads.try_into().map_err(|_| "a report needs two files")?;
     // The page sends files it has validated: a refusal here is a bug, reported as such.
-    let questionnaire = parse_questionnaire(&criteria).0.ok_or("the criteria file is not valid")?;
-    let answers = parse_assessment(&assessment, &questionnaire).0.ok_or("the assessment file is not valid")?;
-    let scorecard = score(&questionnaire, &answers);
-    let report =
-        report::build(&questionnaire, &answers, &scorecard, generated).with_sources(Sources { criteria, assessment });
+    let made = report::from_sources(&Sources { criteria, assessment }, generated);
+    let report = made.report.ok_or(if made.criteria_refused {
+        "the criteria file is not valid"
+    } else {
+        "the assessment file is not valid"
+    })?;
     progress(Stage::Fonts);
     let mut fonts = latin_fonts().await?;
     if !pdf::uncovered_characters(&report, &fonts).map_err(|e| e.to_string())?.is_empty() {
