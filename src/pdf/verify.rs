@@ -38,7 +38,8 @@ pub enum Difference {
     /// The attachment's bytes do not have the SHA-256 its description states.
     AttachmentChanged {
         name: &'static str,
-        stated: String,
+        /// The SHA-256 the report states for it, if it states one.
+        stated: Option<String>,
         actual: String,
     },
     /// The attachment was changed and is no longer a valid file, so the report cannot be rebuilt.
@@ -59,8 +60,11 @@ pub enum Difference {
 impl fmt::Display for Difference {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Difference::AttachmentChanged { name, stated, actual } => {
+            Difference::AttachmentChanged { name, stated: Some(stated), actual } => {
                 write!(f, "attachment {name} has SHA-256 {actual}, but the document states {stated}")
+            }
+            Difference::AttachmentChanged { name, stated: None, actual } => {
+                write!(f, "attachment {name} has SHA-256 {actual}, but the document states no SHA-256 for it")
             }
             Difference::AttachmentInvalid { name, errors } => {
                 write!(f, "attachment {name} is no longer a valid file ({errors} errors): the report cannot be rebuilt")
@@ -149,7 +153,7 @@ pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
         let actual = sha256_hex(&attachment.bytes);
         let unchanged = attachment.stated_sha256.as_deref() == Some(actual.as_str());
         if !unchanged {
-            let stated = attachment.stated_sha256.clone().unwrap_or_else(|| "nothing".into());
+            let stated = attachment.stated_sha256.clone();
             differences.push(Difference::AttachmentChanged { name, stated, actual });
         }
         !unchanged

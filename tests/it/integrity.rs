@@ -248,3 +248,16 @@ fn a_report_made_with_the_fallback_font_verifies_with_it() {
     assert!(matches!(verify(&pdf, &noto_fonts()), Err(CannotVerify::NeedsFallbackFont)));
     assert!(verify(&report_pdf(true), &fonts_with_fallback()).expect("verifiable").matches());
 }
+
+/// A changed attachment is worded whether or not the report states a SHA-256 for it.
+#[test]
+fn a_changed_attachment_says_what_the_document_states() {
+    use certready::pdf::Difference;
+    let actual = "ab".repeat(32);
+    let stated =
+        Difference::AttachmentChanged { name: "criteria.yaml", stated: Some("cd".repeat(32)), actual: actual.clone() };
+    assert!(stated.to_string().ends_with(&format!("but the document states {}", "cd".repeat(32))), "{stated}");
+    let unstated = Difference::AttachmentChanged { name: "criteria.yaml", stated: None, actual };
+    assert!(unstated.to_string().ends_with("but the document states no SHA-256 for it"), "{unstated}");
+    assert!(!unstated.to_string().contains("nothing"));
+}
