@@ -114,10 +114,14 @@ fn resolve(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
 
 /// `value` with `decimals` digits after the language's decimal separator (`49.4`, `49,4`).
 pub fn number(lang: Lang, value: f64, decimals: usize) -> String {
-    let plain = format!("{value:.decimals$}");
+    number_text(lang, &format!("{value:.decimals$}"))
+}
+
+/// A number written with a `.` (e.g. `0.2083`), with the language's decimal separator instead.
+pub fn number_text(lang: Lang, plain: &str) -> String {
     let separator = text(lang, "number-decimal-separator");
     if separator == "." {
-        plain
+        plain.to_owned()
     } else {
         plain.replace('.', &separator)
     }

@@ -49,6 +49,17 @@ impl Timestamp {
         format!("D:{y:04}{mo:02}{d:02}{h:02}{mi:02}{s:02}Z")
     }
 
+    /// The inverse of [`Timestamp::rfc3339`]: only its exact form (`2026-11-24T10:00:00Z`) is read.
+    pub fn from_rfc3339(text: &str) -> Option<Timestamp> {
+        let bytes = text.as_bytes();
+        let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':'), (19, b'Z')];
+        if bytes.len() != 20 || separators.iter().any(|&(at, byte)| bytes[at] != byte) {
+            return None;
+        }
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        Timestamp::from_pdf_date(&format!("D:{digits}Z"))
+    }
+
     /// The inverse of [`Timestamp::pdf_date`]: only its exact form (UTC, every field) is read.
     pub fn from_pdf_date(text: &str) -> Option<Timestamp> {
         let digits = text.strip_prefix("D:")?.strip_suffix('Z')?;
@@ -90,9 +101,15 @@ mod tests {
     fn pdf_dates_read_back() {
         for seconds in [0, 951_782_400, 1_795_516_200, 4_107_542_399, -86_401] {
             assert_eq!(Timestamp::from_pdf_date(&Timestamp(seconds).pdf_date()), Some(Timestamp(seconds)));
+            assert_eq!(Timestamp::from_rfc3339(&Timestamp(seconds).rfc3339()), Some(Timestamp(seconds)));
         }
         for wrong in ["D:20260230103000Z", "D:2026112410300Z", "20261124103000Z", "D:20261124103000+01'00'"] {
             assert_eq!(Timestamp::from_pdf_date(wrong), None, "{wrong}");
+        }
+        for wrong in
+            ["2026-11-24T10:30:00+01:00", "2026-11-24 10:30:00Z", "2026-02-30T10:30:00Z", "2026-1-24T10:30:00Z"]
+        {
+            assert_eq!(Timestamp::from_rfc3339(wrong), None, "{wrong}");
         }
     }
 }

@@ -73,6 +73,11 @@ enum Command {
         /// /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf].
         #[arg(long)]
         fallback_font: Option<PathBuf>,
+        /// The report's language (en, fr, zh), or two for a bilingual report (`fr,en`: the
+        /// report's words in the first, the criteria texts in both) [default: the criteria
+        /// file's first language].
+        #[arg(long, value_delimiter = ',', value_name = "LANG[,LANG]")]
+        lang: Vec<String>,
     },
     /// Check a PDF report against the criteria and assessment files attached to it: rebuild the
     /// report from them with the same generation time and compare. Exits 0 when it matches,
@@ -174,11 +179,14 @@ fn run(command: Command) -> Result<Outcome> {
             let ready = card.verdict.status == certready::scoring::Status::Ready;
             Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })
         }
-        Command::Report { criteria, assessment, output, format, fonts, fallback_font } => {
+        Command::Report { criteria, assessment, output, format, fonts, fallback_font, lang } => {
             let sources = Sources { criteria: read(&criteria)?, assessment: read(&assessment)? };
-            let made = report::from_sources(&sources, now()?);
+            let made = report::from_sources(&sources, now()?, Some(&lang));
             print_diagnostics(&criteria, &sources.criteria, &made.criteria, Format::Text);
             print_diagnostics(&assessment, &sources.assessment, &made.assessment, Format::Text);
+            if let Some(problem) = made.languages {
+                anyhow::bail!("--lang: {problem}");
+            }
             let Some(report) = made.report else { return Ok(Outcome::Negative) };
             let bytes = match format {
                 ReportFormat::Pdf => render_pdf(&report, load_fonts(fonts)?, fallback_font)?,

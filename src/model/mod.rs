@@ -71,6 +71,10 @@ pub struct Questionnaire {
     pub published: Option<String>,
     pub license: Option<String>,
     pub description: Option<Text>,
+    /// Printed on a report's cover.
+    pub disclaimer: Option<Text>,
+    /// Printed on every page of a report; `None`: certready's default marking.
+    pub marking: Option<Text>,
     pub profiles: Vec<Profile>,
     pub scales: BTreeMap<String, Scale>,
     pub scoring: ScoringRules,

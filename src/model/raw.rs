@@ -90,6 +90,13 @@ pub struct RawQuestionnaire {
     pub published: Option<String>,
     pub license: Option<String>,
     pub description: Option<RawText>,
+    /// A statement every report prints on its cover, e.g. that the file is not an official
+    /// document of the standard's owner.
+    pub disclaimer: Option<RawText>,
+    /// The handling marking printed on every page of a report (its answers describe a facility's
+    /// weaknesses), e.g. "Security-sensitive — restricted distribution". Without it, reports print
+    /// certready's default marking.
+    pub marking: Option<RawText>,
     /// Applicability profiles an assessment chooses from (e.g. facility types).
     #[serde(default)]
     pub profiles: Vec<RawProfile>,

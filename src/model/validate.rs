@@ -514,6 +514,8 @@ impl Checker<'_> {
         let title = self.text(raw.title, &languages, &root.key("title"));
         let publisher = raw.publisher.map(|t| self.text(t, &languages, &root.key("publisher")));
         let description = raw.description.map(|t| self.text(t, &languages, &root.key("description")));
+        let disclaimer = raw.disclaimer.map(|t| self.text(t, &languages, &root.key("disclaimer")));
+        let marking = raw.marking.map(|t| self.text(t, &languages, &root.key("marking")));
 
         let mut profiles: Vec<Profile> = Vec::new();
         for (i, profile) in raw.profiles.into_iter().enumerate() {
@@ -588,6 +590,8 @@ impl Checker<'_> {
             published: raw.published,
             license: raw.license,
             description,
+            disclaimer,
+            marking,
             profiles,
             scales,
             scoring,

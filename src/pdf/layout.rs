@@ -32,9 +32,16 @@ pub struct TextStyle {
     pub color: Rgb,
     /// Distance between baselines of consecutive lines.
     pub line_height: f32,
+    /// The text's language: 0 for the document's, else an index (from 1) into the list of
+    /// other languages that the writer tags spans with.
+    pub lang: u8,
 }
 
 impl TextStyle {
+    pub fn with_lang(self, lang: u8) -> TextStyle {
+        TextStyle { lang, ..self }
+    }
+
     pub fn with_weight(self, weight: Weight) -> TextStyle {
         TextStyle { weight, ..self }
     }
@@ -237,36 +244,48 @@ pub fn assign_faces(pages: Vec<Vec<Mark>>, faces: &Faces) -> (Vec<Vec<Mark>>, BT
     (pages, uncovered)
 }
 
-/// A run of text in one weight; a paragraph is a sequence of spans.
+/// A run of text in one weight and language; a paragraph is a sequence of spans.
 #[derive(Clone, Copy, Debug)]
 pub struct Span<'a> {
     pub text: &'a str,
     pub weight: Weight,
+    /// As [`TextStyle::lang`].
+    pub lang: u8,
 }
 
 impl<'a> Span<'a> {
     pub fn regular(text: &'a str) -> Span<'a> {
-        Span { text, weight: Weight::Regular }
+        Span { text, weight: Weight::Regular, lang: 0 }
     }
 
     pub fn bold(text: &'a str) -> Span<'a> {
-        Span { text, weight: Weight::Bold }
+        Span { text, weight: Weight::Bold, lang: 0 }
     }
+}
+
+/// A piece of a line in one weight and language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    /// From the line's start.
+    pub offset: f32,
+    pub text: String,
+    pub weight: Weight,
+    pub lang: u8,
 }
 
 /// One line of a wrapped paragraph.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
-    /// (offset from the line start, text, weight) for each change of weight.
-    pub pieces: Vec<(f32, String, Weight)>,
+    /// A piece for each change of weight or language.
+    pub pieces: Vec<Piece>,
     pub width: f32,
 }
 
 /// Text ready for line breaking: the spans joined, with control characters removed.
 struct Joined {
     text: String,
-    /// (end byte, weight) of each span, in order.
-    weights: Vec<(usize, Weight)>,
+    /// (end byte, weight, language) of each span, in order.
+    weights: Vec<(usize, Weight, u8)>,
 }
 
 impl Joined {
@@ -282,23 +301,23 @@ impl Joined {
                     c => text.push(c),
                 }
             }
-            weights.push((text.len(), span.weight));
+            weights.push((text.len(), span.weight, span.lang));
         }
         Joined { text, weights }
     }
 
-    /// The pieces of `start..end` that share a weight.
-    fn runs(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize, Weight)> + '_ {
+    /// The pieces of `start..end` that share a weight and a language.
+    fn runs(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize, Weight, u8)> + '_ {
         let mut span_start = 0;
-        self.weights.iter().filter_map(move |&(span_end, weight)| {
-            let run = (span_start.max(start), span_end.min(end), weight);
+        self.weights.iter().filter_map(move |&(span_end, weight, lang)| {
+            let run = (span_start.max(start), span_end.min(end), weight, lang);
             span_start = span_end;
             (run.0 < run.1).then_some(run)
         })
     }
 
     fn width(&self, faces: &Faces, start: usize, end: usize, size: f32) -> f32 {
-        self.runs(start, end).map(|(a, b, weight)| faces.width(&self.text[a..b], weight, size)).sum()
+        self.runs(start, end).map(|(a, b, weight, _)| faces.width(&self.text[a..b], weight, size)).sum()
     }
 
     fn line(&self, faces: &Faces, start: usize, end: usize, size: f32) -> Line {
@@ -306,8 +325,8 @@ impl Joined {
         let mut offset = 0.0;
         let pieces = self
             .runs(start, end)
-            .map(|(a, b, weight)| {
-                let piece = (offset, self.text[a..b].to_owned(), weight);
+            .map(|(a, b, weight, lang)| {
+                let piece = Piece { offset, text: self.text[a..b].to_owned(), weight, lang };
                 offset += faces.width(&self.text[a..b], weight, size);
                 piece
             })
@@ -438,11 +457,11 @@ impl Strip {
 
     fn add_line(&mut self, faces: &Faces, line: &Line, x: f32, style: TextStyle) {
         let baseline = faces.baseline_offset(&style);
-        self.marks.extend(line.pieces.iter().map(|(offset, text, weight)| Mark::Text {
-            x: x + offset,
+        self.marks.extend(line.pieces.iter().map(|piece| Mark::Text {
+            x: x + piece.offset,
             y: baseline,
-            style: style.with_weight(*weight),
-            text: text.clone(),
+            style: style.with_weight(piece.weight).with_lang(piece.lang.max(style.lang)),
+            text: piece.text.clone(),
         }));
     }
 
@@ -501,7 +520,7 @@ pub enum Cell<'a> {
 
 impl<'a> Cell<'a> {
     pub fn text(text: &'a str, style: TextStyle) -> Cell<'a> {
-        Cell::Text { spans: vec![Span { text, weight: style.weight }], style, indent: 0.0 }
+        Cell::Text { spans: vec![Span { text, weight: style.weight, lang: style.lang }], style, indent: 0.0 }
     }
 }
 
@@ -722,7 +741,19 @@ impl Flow {
     /// Places `strips` together when they fit; otherwise breaks between them, keeping at least
     /// two lines on each side of the break, or moves them to the next page.
     pub fn place(&mut self, strips: &[Strip]) {
+        self.place_continued(strips, &[]);
+    }
+
+    /// [`Flow::place`], with `continued` (e.g. "GAP-3 (continued)") placed first on each new page
+    /// that the strips go on to. Space alone joins what is kept for the next strips, so that a
+    /// heading and the space under it never end a page.
+    pub fn place_continued(&mut self, strips: &[Strip], continued: &[Strip]) {
+        if !self.kept.is_empty() && strips.iter().all(Strip::is_space) {
+            self.kept.extend(strips.iter().cloned());
+            return;
+        }
         let mut rest = strips;
+        let mut started = false;
         while !rest.is_empty() {
             let kept_height: f32 = self.kept.iter().map(|strip| strip.height).sum();
             let mut available = self.y - self.geometry.body_bottom - kept_height;
@@ -751,6 +782,12 @@ impl Flow {
                 self.new_page();
                 continue;
             }
+            if started {
+                for strip in continued {
+                    self.put(strip);
+                }
+            }
+            started = true;
             for strip in std::mem::take(&mut self.kept).iter().chain(&rest[..count]) {
                 self.put(strip);
             }
@@ -795,18 +832,22 @@ impl Flow {
         self.fresh = true;
     }
 
-    /// Places what is still kept, then adds the running header and footer ("page X of Y") to
-    /// every page.
-    pub fn finish(mut self, faces: &Faces, running: &Running) -> (Vec<Vec<Mark>>, Vec<Bookmark>) {
-        if !self.kept.is_empty() {
-            let kept = std::mem::take(&mut self.kept);
+    /// Places what is still kept, then adds the running header and footer (with the page
+    /// label `page_label(page, pages)`) to every page.
+    pub fn finish(
+        mut self,
+        faces: &Faces,
+        running: &Running,
+        page_label: &dyn Fn(usize, usize) -> String,
+    ) -> (Vec<Vec<Mark>>, Vec<Bookmark>) {
+        let kept: Vec<Strip> = std::mem::take(&mut self.kept).into_iter().filter(|s| !s.is_space()).collect();
+        if !kept.is_empty() {
             self.place(&kept);
         }
         let geometry = self.geometry;
         let total = self.pages.len();
         for (index, marks) in self.pages.iter_mut().enumerate() {
-            let page_label = format!("page {} of {}", index + 1, total);
-            marks.extend(running_marks(faces, &geometry, running, &page_label));
+            marks.extend(running_marks(faces, &geometry, running, &page_label(index + 1, total)));
         }
         (self.pages, self.bookmarks)
     }
@@ -895,6 +936,10 @@ pub mod testing {
     }
 
     pub const FACES: super::Faces<'static> = super::Faces { regular: &FixedFace, bold: &FixedFace, fallback: None };
+
+    pub fn page_label(page: usize, pages: usize) -> String {
+        format!("page {page} of {pages}")
+    }
 }
 
 #[cfg(test)]
@@ -903,10 +948,10 @@ mod tests {
     use super::*;
 
     const STYLE: TextStyle =
-        TextStyle { size: 10.0, weight: Weight::Regular, color: Rgb(0.0, 0.0, 0.0), line_height: 12.0 };
+        TextStyle { size: 10.0, weight: Weight::Regular, color: Rgb(0.0, 0.0, 0.0), line_height: 12.0, lang: 0 };
 
     fn line_text(line: &Line) -> String {
-        line.pieces.iter().map(|(_, text, _)| text.as_str()).collect()
+        line.pieces.iter().map(|piece| piece.text.as_str()).collect()
     }
 
     fn texts(marks: &[Mark]) -> Vec<&str> {
@@ -955,9 +1000,9 @@ mod tests {
         let spans = [Span::bold("Remediation: "), Span::regular("fit locks")];
         let lines = wrap(&FACES, &spans, STYLE.size, 500.0);
         let pieces: Vec<(&str, Weight)> =
-            lines[0].pieces.iter().map(|(_, text, weight)| (text.as_str(), *weight)).collect();
+            lines[0].pieces.iter().map(|piece| (piece.text.as_str(), piece.weight)).collect();
         assert_eq!(pieces, [("Remediation: ", Weight::Bold), ("fit locks", Weight::Regular)]);
-        assert_eq!(lines[0].pieces[1].0, FACES.width("Remediation: ", Weight::Bold, STYLE.size));
+        assert_eq!(lines[0].pieces[1].offset, FACES.width("Remediation: ", Weight::Bold, STYLE.size));
     }
 
     fn text_strip(text: &str) -> Strip {
@@ -996,7 +1041,7 @@ mod tests {
         }
         flow.end_table();
         flow.place(&[text_strip("After")]);
-        let (pages, _) = flow.finish(&FACES, &running());
+        let (pages, _) = flow.finish(&FACES, &running(), &testing::page_label);
         let bodies = body_texts(&pages);
         assert!(bodies.len() > 10);
         assert_eq!(bodies[0][..2], ["Heading", "Header"]);
@@ -1032,7 +1077,7 @@ mod tests {
             flow.place(&filler);
             flow.keep_with_next(vec![Strip::space(10.0), text_strip("Heading"), Strip::space(4.0)]);
             flow.place(&[text_strip("First line"), text_strip("Second line"), text_strip("Third line")]);
-            let (pages, _) = flow.finish(&FACES, &running());
+            let (pages, _) = flow.finish(&FACES, &running(), &testing::page_label);
             let bodies = body_texts(&pages);
             let heading_page = bodies.iter().position(|body| body.contains(&"Heading")).expect("heading placed");
             assert_ne!(bodies[heading_page].last(), Some(&"Heading"), "{filler_lines} filler lines");
@@ -1048,7 +1093,7 @@ mod tests {
         flow.bookmark("Part", 0);
         flow.keep_with_next(vec![Strip::space(10.0), text_strip("Part")]);
         flow.place(&[text_strip("body"), text_strip("body")]);
-        let (pages, bookmarks) = flow.finish(&FACES, &running());
+        let (pages, bookmarks) = flow.finish(&FACES, &running(), &testing::page_label);
         let geometry = Geometry::a4();
         assert_eq!(bookmarks.len(), 1);
         assert_eq!(bookmarks[0].page, 1);
@@ -1064,7 +1109,7 @@ mod tests {
         let running = Running { header_left: &long, ..running() };
         let mut flow = Flow::new(Geometry::a4());
         flow.place(&[text_strip("body")]);
-        let (pages, _) = flow.finish(&FACES, &running);
+        let (pages, _) = flow.finish(&FACES, &running, &testing::page_label);
         let marks = &pages[0][pages[0].len() - 6..];
         let (Mark::Text { x: left_x, text: left, .. }, Mark::Text { x: right_x, .. }) = (&marks[0], &marks[1]) else {
             panic!("the header starts with two texts");

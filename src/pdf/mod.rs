@@ -1,5 +1,5 @@
-//! The PDF gap report: [`render`] lays a [`Report`] out on A4 pages (`content` decides what
-//! goes where, `layout` measures, wraps and paginates) and writes it with the caller-supplied
+//! The PDF gap report: [`render`] lays the blocks of a [`Report`]'s document out on A4 pages
+//! (`content` decides where each block goes and how it looks, `layout` measures, wraps and paginates) and writes it with the caller-supplied
 //! fonts (regular and bold, and a fallback for what they lack, e.g. CJK), embedded as subsets, with the report's source files attached (`write`); [`verify`]
 //! checks a PDF against the files it carries. This is the only module that names printpdf or
 //! lopdf; it reads no files and no clock, and the same report and fonts always give the same bytes.
@@ -57,13 +57,19 @@ impl std::error::Error for PdfError {}
 
 /// The characters of `report` that `fonts` cannot show in regular or in bold. Callers that hold
 /// the fallback font back until it is needed call this with the regular and bold fonts only.
-/// Found without laying the report out: every text the PDF shows, besides its own labels
-/// (which the Noto fonts cover), is a string of the report's JSON form.
+/// Found without laying the report out, from the texts of its document.
 pub fn uncovered_characters(report: &Report, fonts: &Fonts) -> Result<Vec<char>, PdfError> {
     let loaded = LoadedFonts::new(fonts, fonts.fallback.as_deref())?;
     let faces = loaded.faces();
-    let text = serde_json::to_string(report).map_err(|error| PdfError::Assembly(error.to_string()))?;
-    let uncovered: std::collections::BTreeSet<char> = text.chars().filter(|&c| !faces.shows(c)).collect();
+    let document = crate::report::document(report);
+    let running = &document.running;
+    let uncovered: std::collections::BTreeSet<char> = document
+        .texts()
+        .iter()
+        .chain([&running.header_left, &running.footer_left, &running.marking.text()])
+        .flat_map(|text| text.chars())
+        .filter(|&c| !c.is_whitespace() && !faces.shows(c))
+        .collect();
     Ok(uncovered.into_iter().collect())
 }
 
@@ -77,38 +83,42 @@ pub fn render(report: &Report, fonts: &Fonts) -> Result<Rendered, PdfError> {
 fn render_with(report: &Report, fonts: &Fonts, fallback_font: Option<&[u8]>) -> Result<Rendered, PdfError> {
     let loaded = LoadedFonts::new(fonts, fallback_font)?;
     let faces = loaded.faces();
-    let (pages, bookmarks) = content::compose(report, &faces);
+    let document = crate::report::document(report);
+    let content::Composed { pages, bookmarks, languages } = content::compose(&document, &faces);
     let (pages, uncovered) = layout::assign_faces(pages, &faces);
     let metadata = write::Metadata {
-        title: report.document_title(),
-        author: report.assessor.clone(),
-        subject: format!(
-            "Self-assessment gap report against {} (version {}) for {}",
-            report.questionnaire_title,
-            report.questionnaire_version,
-            report.organisation_and_facility()
-        ),
-        keywords: format!(
-            "{}, {}, gap report, security self-assessment, {}",
-            report.questionnaire_id,
-            report.questionnaire_version,
-            report.status.label()
-        ),
+        title: document.title.clone(),
+        author: document.author.clone(),
+        subject: document.subject.clone(),
+        keywords: document.keywords.clone(),
         creator: format!("certready {}", report.tool_version),
         language: report.language.clone(),
+        span_languages: languages,
+        report_languages: report.criteria_languages.join(","),
         date: report.generated.pdf_date(),
-        identity: format!("{}\n{}\n{}", report.criteria_sha256, report.assessment_sha256, report.generated.0),
+        identity: format!(
+            "{}\n{}\n{}\n{}",
+            report.criteria_sha256,
+            report.assessment_sha256,
+            report.generated.0,
+            report.criteria_languages.join(",")
+        ),
     };
+    let lang = report.lang();
     let attachments: Vec<write::Attachment> = report.sources.as_ref().map_or_else(Vec::new, |sources| {
         [
-            (Sources::CRITERIA_NAME, "criteria file", &sources.criteria),
-            (Sources::ASSESSMENT_NAME, "assessment file", &sources.assessment),
+            (Sources::CRITERIA_NAME, "report-attachment-criteria", &sources.criteria),
+            (Sources::ASSESSMENT_NAME, "report-attachment-assessment", &sources.assessment),
         ]
         .into_iter()
-        .map(|(name, what, bytes)| write::Attachment {
+        .map(|(name, message, bytes)| write::Attachment {
             name,
             mime: "application/yaml",
-            description: attachment_description(what, &crate::model::sha256_hex(bytes)),
+            description: crate::i18n::message(
+                lang,
+                message,
+                &crate::i18n::Args::new().with("sha256", crate::model::sha256_hex(bytes)),
+            ),
             bytes,
         })
         .collect()
@@ -156,10 +166,6 @@ impl LoadedFonts {
 }
 
 /// An attachment's description ends with its SHA-256, which [`verify`] reads back.
-fn attachment_description(what: &str, sha256: &str) -> String {
-    format!("The {what} this report was made from; {SHA256_LABEL}{sha256}")
-}
-
 const SHA256_LABEL: &str = "SHA-256 ";
 
 fn load_face(bytes: &[u8], name: &'static str) -> Result<FontFace, PdfError> {

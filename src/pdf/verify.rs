@@ -9,6 +9,7 @@ use std::fmt;
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, LoadOptions, Object};
 
+use super::write::LANGUAGES_KEY;
 use super::{render_with, Fonts, PdfError, SHA256_LABEL};
 use crate::diag::Diagnostic;
 use crate::model::{sha256_hex, MAX_INPUT_BYTES};
@@ -101,6 +102,8 @@ pub enum CannotVerify {
     },
     /// The report was made with the fallback font (its text needs it) and none was given.
     NeedsFallbackFont,
+    /// The report names languages this version of certready cannot write.
+    Languages(String),
     Render(PdfError),
 }
 
@@ -118,6 +121,7 @@ impl fmt::Display for CannotVerify {
             CannotVerify::NeedsFallbackFont => {
                 write!(f, "the report was made with the fallback font (for CJK text), which was not given")
             }
+            CannotVerify::Languages(problem) => write!(f, "the report cannot be rebuilt in its languages: {problem}"),
             CannotVerify::Render(error) => write!(f, "could not rebuild the report: {error}"),
         }
     }
@@ -177,7 +181,13 @@ pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
         }
     };
     let sources = Sources { criteria: criteria.bytes.clone(), assessment: assessment.bytes.clone() };
-    let made = from_sources(&sources, generated);
+    // The languages the report was made in (older reports name none: the default).
+    let languages: Option<Vec<String>> = text_of(info.get(LANGUAGES_KEY.as_bytes()))
+        .map(|list| list.split(',').map(str::trim).filter(|code| !code.is_empty()).map(str::to_owned).collect());
+    let made = from_sources(&sources, generated, languages.as_deref());
+    if let Some(problem) = made.languages {
+        return Err(CannotVerify::Languages(problem.to_string()));
+    }
     let Some(report) = made.report else {
         let refused = if made.criteria_refused {
             unusable(Sources::CRITERIA_NAME, criteria_changed, made.criteria)?

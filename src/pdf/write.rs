@@ -9,8 +9,8 @@ use std::collections::BTreeMap;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{
-    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
+    Color, DictItem, FontId, Line, LinePoint, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
 };
 use sha2::{Digest, Sha256};
 
@@ -24,6 +24,10 @@ pub struct Metadata {
     pub keywords: String,
     pub creator: String,
     pub language: String,
+    /// The languages text marks are tagged with (`TextStyle::lang` n is the n-th, from 1).
+    pub span_languages: Vec<String>,
+    /// The languages the report was made in, e.g. `fr,en`: `verify` rebuilds it in them.
+    pub report_languages: String,
     /// A PDF date string, e.g. `D:20261124103000Z`.
     pub date: String,
     /// Hashed into the `/ID`: the same inputs and time give the same ID.
@@ -69,7 +73,10 @@ pub fn write(
     };
     let pdf_pages = pages
         .iter()
-        .map(|marks| PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), page_ops(marks, &font_id)))
+        .map(|marks| {
+            let ops = page_ops(marks, &font_id, &metadata.span_languages);
+            PdfPage::new(Mm::from(Pt(PAGE_WIDTH)), Mm::from(Pt(PAGE_HEIGHT)), ops)
+        })
         .collect();
     document.with_pages(pdf_pages);
 
@@ -137,7 +144,9 @@ fn shown_characters(pages: &[Vec<Mark>], weight: Weight) -> String {
     shown
 }
 
-fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
+/// The drawing operators of one page. Text in another language than the document's is marked
+/// as a `/Span` with its `/Lang`, so that readers and screen readers know it.
+fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId, languages: &[String]) -> Vec<Op> {
     let mut ops = Vec::new();
     // The fill colour paints text too, so it is tracked across both kinds of mark.
     let mut fill: Option<Rgb> = None;
@@ -207,7 +216,19 @@ fn page_ops(marks: &[Mark], font_id: &dyn Fn(Weight) -> FontId) -> Vec<Op> {
                 }
                 set_fill(&mut ops, style.color);
                 ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(rounded(*x)), Pt(rounded(*y))) });
+                let lang = usize::from(style.lang).checked_sub(1).and_then(|index| languages.get(index));
+                if let Some(lang) = lang {
+                    let mut map = BTreeMap::new();
+                    map.insert("Lang".to_owned(), DictItem::String { data: lang.as_bytes().to_vec(), literal: true });
+                    ops.push(Op::BeginMarkedContentWithProperties {
+                        tag: "Span".into(),
+                        properties: DictItem::Dict { map },
+                    });
+                }
                 ops.push(Op::ShowText { items: vec![TextItem::Text(text.clone())] });
+                if lang.is_some() {
+                    ops.push(Op::EndMarkedContent);
+                }
             }
         }
     }
@@ -248,6 +269,9 @@ fn rounded(value: f32) -> f32 {
     (value * 100.0).round() / 100.0
 }
 
+/// The Info dictionary's key for the languages the report was made in.
+pub const LANGUAGES_KEY: &str = "CertreadyLanguages";
+
 fn set_info_and_id(pdf: &mut lopdf::Document, metadata: &Metadata) -> Result<(), lopdf::Error> {
     let info_id = pdf.trailer.get(b"Info")?.as_reference()?;
     // A new dictionary rather than edits: printpdf's carries an empty /GTS_PDFXVersion (readers
@@ -259,6 +283,7 @@ fn set_info_and_id(pdf: &mut lopdf::Document, metadata: &Metadata) -> Result<(),
         ("Subject", &metadata.subject),
         ("Keywords", &metadata.keywords),
         ("Creator", &metadata.creator),
+        (LANGUAGES_KEY, &metadata.report_languages),
         ("Producer", "printpdf 0.12.8 and lopdf 0.44"),
     ];
     for (key, text) in texts.into_iter().filter(|(_, text)| !text.is_empty()) {

@@ -19,18 +19,12 @@ pub fn gap_register(report: &Report) -> String {
         let priority = gap.rank.to_string();
         let impact = format!("{:.1}", gap.impact_points);
         let critical = if gap.critical { "yes" } else { "no" };
+        // A bilingual report's criteria texts: one line per language.
+        let [section, answer, requirement, remediation] =
+            [&gap.section_title, &gap.answer, &gap.requirement, &gap.remediation].map(|texts| texts.joined("\n"));
         push_record(
             &mut out,
-            &[
-                &priority,
-                &gap.criterion_id,
-                &gap.section_title,
-                critical,
-                &gap.answer,
-                &impact,
-                &gap.requirement,
-                &gap.remediation,
-            ],
+            &[&priority, &gap.criterion_id, &section, critical, &answer, &impact, &requirement, &remediation],
         );
     }
     out

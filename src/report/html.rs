@@ -1,17 +1,18 @@
-//! The report as one self-contained, printable HTML document (`report --format html`): the same
-//! [`Report`] the PDF is made from, in the PDF's order (cover and verdict, answer counts, the
-//! gaps to close first, section scores with their bars, gap register, N/A register, open items,
-//! evidence register, answers appendix, auditor review, method, sign-off, integrity).
+//! The report as one self-contained, printable HTML document (`report --format html`): the
+//! blocks of the report's [`Document`], mapped to elements in order, with the same words as the
+//! PDF (cover and verdict, executive summary with its charts, section scores, gap register,
+//! registers, answers appendix, auditor review, method, sign-off, integrity).
 //!
 //! Every text comes from files other people wrote, so every text is escaped; the document has
-//! no script and loads nothing (one inline `<style>`, with print rules for A4: table headers
-//! repeated on each page, no row split across pages). It does not carry the source files: the
-//! PDF does; the integrity section prints their SHA-256.
+//! no script and loads nothing (one inline `<style>`, an inline SVG for the radar, with print
+//! rules for A4: table headers repeated on each page, no row split across pages). It does not
+//! carry the source files: the PDF does; the integrity section prints their SHA-256.
 
 use std::fmt::Write as _;
 
-use super::{sentence, GapRow, Registers, Report, ReviewSection, SectionRow};
-use crate::scoring::{pct, Status};
+use super::document::{self, Align, Block, Cell, Document, Inline, Tone};
+use super::Report;
+use crate::scoring::Status;
 
 const STYLE: &str = "\
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
@@ -28,15 +29,16 @@ p { margin: 0 0 6pt; }
 .label.on-fill { color: inherit; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }
 thead { display: table-header-group; }
-tr, tbody.gap { break-inside: avoid; page-break-inside: avoid; }
-th { background: #1c3a66; color: #fff; text-align: left; font-size: 8.5pt; padding: 3pt 4pt; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+th { background: #1c3a66; color: #fff; text-align: start; font-size: 8.5pt; padding: 3pt 4pt; }
 td { border-bottom: .6pt solid #ccd1d9; padding: 3pt 4pt; vertical-align: top; font-size: 8.5pt;
   overflow-wrap: anywhere; }
-tbody.gap td { border-bottom: none; }
-tbody.gap tr:last-child td { border-bottom: .6pt solid #ccd1d9; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: end; white-space: nowrap; }
 td.id { font-weight: bold; white-space: nowrap; }
 td.detail { font-size: 8pt; padding-top: 0; }
+tbody.row td { border-bottom: none; }
+tbody.row tr:last-child td { border-bottom: .6pt solid #ccd1d9; }
+tbody.row { break-inside: avoid; page-break-inside: avoid; }
 table.details td:first-child { color: #666d7a; width: 30%; }
 .verdict { padding: 10pt 14pt; margin: 12pt 0; display: flex; justify-content: space-between; align-items: baseline;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -51,7 +53,7 @@ table.details td:first-child { color: #666d7a; width: 30%; }
 .fail { color: #bf2424; font-weight: bold; }
 .critical { background: #bf2424; color: #fff; font-size: 7pt; font-weight: bold; padding: 1pt 3pt; border-radius: 2pt;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.bar { display: inline-block; width: 36pt; height: 5pt; background: #e0e3e8; margin-right: 4pt; vertical-align: middle;
+.bar { display: inline-block; width: 36pt; height: 5pt; background: #e0e3e8; margin-inline-end: 4pt; vertical-align: middle;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .bar span { display: block; height: 100%; background: #5a78a3; }
 .bar.passed span { background: #1c8045; }
@@ -63,6 +65,24 @@ pre { font-family: \"Noto Sans Mono\", \"DejaVu Sans Mono\", monospace; font-siz
 .sign .name { flex: 42; } .sign .signature { flex: 32; } .sign .date { flex: 18; }
 .hash { font-family: \"Noto Sans Mono\", \"DejaVu Sans Mono\", monospace; overflow-wrap: anywhere; }
 section.page { break-before: page; page-break-before: always; }
+.notice { background: #f2f2f5; padding: 6pt 8pt; margin: 8pt 0; font-size: 8pt; }
+.scorebar { position: relative; height: 8pt; background: #e0e3e8; margin: 16pt 0 10pt;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.scorebar > span { display: block; height: 100%; background: #5a78a3; }
+.scorebar.passed > span, .bars .passed > span { background: #1c8045; }
+.scorebar.failed > span, .bars .failed > span { background: #bf2424; }
+.tick { position: absolute; top: -3pt; bottom: -3pt; width: 1.5pt; background: #21262e; }
+.tick-label { position: absolute; bottom: 12pt; transform: translateX(-50%); font-size: 7.5pt; color: #666d7a;
+  white-space: nowrap; }
+.bars { display: grid; grid-template-columns: 40% 46% auto; gap: 4pt 8pt; align-items: center; margin: 6pt 0; }
+.bars .track { position: relative; height: 7pt; background: #e0e3e8; -webkit-print-color-adjust: exact;
+  print-color-adjust: exact; }
+.bars .track > span { display: block; height: 100%; background: #5a78a3; }
+.bars b { white-space: nowrap; }
+figure { margin: 8pt 0; }
+figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+figcaption { font-size: 7.5pt; color: #666d7a; }
+h4 { font-size: 8pt; margin: 10pt 0 2pt; }
 @media screen { body { padding: 16px; } }
 ";
 
@@ -88,30 +108,28 @@ fn push_escaped(out: &mut String, text: &str) {
 
 /// The whole report as an HTML document (UTF-8 text).
 pub fn document(report: &Report) -> String {
-    let mut html = Html(String::with_capacity(64 * 1024 + 600 * report.registers.answers.len()));
-    let out = &mut html;
-    let _ = writeln!(out.0, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>", escape(&report.language));
+    render(&super::document(report), &report.tool_version)
+}
+
+/// `document` as HTML; `tool_version` names the generator.
+pub fn render(document: &Document, tool_version: &str) -> String {
+    let mut out = Html(String::with_capacity(64 * 1024));
+    let _ = writeln!(out.0, "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>", document.lang.code());
     out.raw("<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.raw("<meta name=\"generator\" content=\"certready ");
-    out.text(&report.tool_version);
+    out.text(tool_version);
     out.raw("\">\n<title>");
-    out.text(&report.document_title());
+    out.text(&document.title);
     out.raw("</title>\n<style>\n");
     out.raw(STYLE);
-    out.raw("</style>\n</head>\n<body>\n");
-    cover(out, report);
-    section_scores(out, &report.sections);
-    gap_register(out, &report.gaps);
-    registers(out, &report.registers);
-    answers_appendix(out, &report.registers);
-    if let Some(review) = &report.registers.review {
-        auditor_review(out, review);
+    out.raw("</style>\n</head>\n<body>\n<p class=\"label marking\">");
+    out.inline(&document.running.marking);
+    out.raw("</p>\n<section>\n");
+    for block in &document.blocks {
+        out.block(block);
     }
-    method(out, &report.method);
-    sign_off(out, report);
-    integrity(out, report);
-    out.raw("</body>\n</html>\n");
-    html.0
+    out.raw("</section>\n</body>\n</html>\n");
+    out.0
 }
 
 /// The document being written: raw markup, or escaped text.
@@ -126,434 +144,326 @@ impl Html {
         push_escaped(&mut self.0, text);
     }
 
-    /// `<tag class="…">text</tag>`, the text escaped (`class` is markup: only constants).
-    fn element(&mut self, tag: &str, class: &str, text: &str) {
-        self.0.push('<');
-        self.0.push_str(tag);
-        if !class.is_empty() {
-            self.0.push_str(" class=\"");
-            self.0.push_str(class);
-            self.0.push('"');
-        }
-        self.0.push('>');
-        self.text(text);
-        self.0.push_str("</");
-        self.0.push_str(tag);
-        self.0.push('>');
-    }
-
-    fn heading(&mut self, level: u8, id: &str, text: &str) {
-        let _ = write!(self.0, "<h{level} id=\"{id}\">");
-        self.text(text);
-        let _ = writeln!(self.0, "</h{level}>");
-    }
-
-    fn paragraph(&mut self, class: &str, text: &str) {
-        self.element("p", class, text);
-        self.0.push('\n');
-    }
-
-    /// A table head: the columns' titles; a title ending in `>` is right-aligned (without it).
-    fn head(&mut self, columns: &[&str]) {
-        self.raw("<table>\n<thead><tr>");
-        for column in columns {
-            match column.strip_suffix('>') {
-                Some(title) => self.element("th", "num", title),
-                None => self.element("th", "", column),
+    /// Runs as text: bold runs in `<b>`, runs in another language in `<span lang>`, newlines as
+    /// line breaks.
+    fn inline(&mut self, inline: &Inline) {
+        for run in &inline.0 {
+            if run.text == "\n" {
+                self.raw("<br>");
+                continue;
+            }
+            let mut close = Vec::new();
+            if let Some(lang) = &run.lang {
+                self.raw("<span lang=\"");
+                self.text(lang);
+                self.raw("\">");
+                close.push("</span>");
+            }
+            if run.strong {
+                self.raw("<b>");
+                close.push("</b>");
+            }
+            for (index, line) in run.text.split('\n').enumerate() {
+                if index > 0 {
+                    self.raw("<br>");
+                }
+                self.text(line);
+            }
+            for tag in close.iter().rev() {
+                self.raw(tag);
             }
         }
-        self.raw("</tr></thead>\n");
     }
 
-    /// One row of texts; the first cell is the criterion id (bold).
-    fn row(&mut self, cells: &[&str]) {
-        self.raw("<tr>");
-        for (index, cell) in cells.iter().enumerate() {
-            self.element("td", if index == 0 { "id" } else { "" }, cell);
-        }
-        self.raw("</tr>\n");
+    /// `<tag class="…">text</tag>`, the text escaped (`class` is markup: only constants).
+    fn element(&mut self, tag: &str, class: &str, text: &str) {
+        self.open(tag, class);
+        self.text(text);
+        let _ = write!(self.0, "</{tag}>");
     }
 
-    /// Label and value pairs as a two-column table; an empty value shows as a dash.
-    fn details(&mut self, rows: &[(&str, impl AsRef<str>)]) {
-        self.raw("<table class=\"details\">\n<tbody>\n");
-        for (label, value) in rows {
-            let value = value.as_ref();
-            self.raw("<tr>");
-            self.element("td", "", label);
-            self.element("td", "", if value.is_empty() { "—" } else { value });
-            self.raw("</tr>\n");
-        }
-        self.raw("</tbody>\n</table>\n");
-    }
-}
-
-fn cover(out: &mut Html, report: &Report) {
-    out.raw("<header>\n<p class=\"label\">Self-assessment gap report</p>\n");
-    out.element("h1", "", &report.questionnaire_title);
-    out.raw("\n");
-    let version = format!("version {}", report.questionnaire_version);
-    let identity: Vec<&str> = [report.questionnaire_id.as_str(), version.as_str(), report.publisher.as_str()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect();
-    out.paragraph("muted", &identity.join(" · "));
-    out.raw("</header>\n");
-
-    out.details(&report.cover_details());
-
-    let class = match report.status {
-        Status::Ready => "ready",
-        Status::NotReady => "not-ready",
-        Status::Incomplete => "incomplete",
-    };
-    let _ = write!(out.0, "<div class=\"verdict {class}\"><div><span class=\"label on-fill\">Verdict</span><br>");
-    out.element("strong", "", &report.verdict);
-    out.raw("</div>");
-    let band = report.band.as_ref().map_or("No band reached".to_owned(), |band| format!("Band: {band}"));
-    out.element("div", "", &band);
-    out.raw("</div>\n");
-
-    let pass_mark = report.pass_overall.map_or("none".to_owned(), pct);
-    stats(
-        out,
-        &[("Overall score", &report.overall), ("Pass mark", &pass_mark), ("Completeness", &report.completeness)],
-    );
-    let counts: Vec<(&str, String)> =
-        report.counts.iter().map(|(label, count)| (label.as_str(), count.to_string())).collect();
-    let counts: Vec<(&str, &str)> = counts.iter().map(|(label, count)| (*label, count.as_str())).collect();
-    stats(out, &counts);
-
-    out.heading(3, "why", "Why this verdict");
-    out.raw("<ul>\n");
-    if report.reasons.is_empty() {
-        out.element("li", "", "Every threshold of the questionnaire is met.");
-    }
-    for reason in &report.reasons {
-        out.element("li", "", &sentence(reason));
-        out.raw("\n");
-    }
-    out.raw("</ul>\n");
-
-    // The executive summary's list; its charts are the bars of the section scores table.
-    out.heading(3, "first-gaps", "Gaps to close first");
-    if report.gaps.is_empty() {
-        out.paragraph("", "No gaps: every applicable criterion is fully met.");
-        return;
-    }
-    out.raw("<ul>\n");
-    for gap in report.gaps.iter().take(5) {
-        let critical = if gap.critical { ", critical" } else { "" };
-        out.element("li", "", &format!("{} — {} ({} points{critical})", gap.criterion_id, gap.requirement, gap.impact));
-        out.raw("\n");
-    }
-    out.raw("</ul>\n");
-}
-
-/// Figures side by side, each a small label over a large value.
-fn stats(out: &mut Html, stats: &[(&str, &str)]) {
-    out.raw("<div class=\"stats\">");
-    for (label, value) in stats {
-        out.raw("<div><span class=\"muted\">");
-        out.text(label);
-        out.raw("</span>");
-        out.element("b", "", value);
-        out.raw("</div>");
-    }
-    out.raw("</div>\n");
-}
-
-fn section_scores(out: &mut Html, sections: &[SectionRow]) {
-    out.raw("<section class=\"page\">\n");
-    out.heading(2, "section-scores", "Section scores");
-    out.paragraph(
-        "muted",
-        "Top-level sections carry the pass threshold; sub-sections are indented under them. \
-         Answered counts answered and N/A criteria against the applicable ones.",
-    );
-    out.head(&["Section", "Score>", "Percent", "Threshold>", "Result", "Answered>"]);
-    out.raw("<tbody>\n");
-    for section in sections {
-        let indent = 10 * section.depth.min(12);
-        let weight = if section.depth == 0 { "bold" } else { "normal" };
-        let _ = write!(out.0, "<tr><td style=\"padding-left: {}pt; font-weight: {weight}\">", 4 + indent);
-        out.text(&section.title);
-        out.raw("</td>");
-        out.element("td", "num", &section.score);
-        let bar = match section.passed {
-            Some(true) => "bar passed",
-            Some(false) => "bar failed",
-            None => "bar",
-        };
-        let width = (section.fraction.unwrap_or(0.0).clamp(0.0, 1.0) * 100.0).round();
-        let _ = write!(out.0, "<td><span class=\"{bar}\"><span style=\"width: {width}%\"></span></span>");
-        out.text(&section.percent);
-        out.raw("</td>");
-        out.element("td", "num", &section.threshold);
-        match section.passed {
-            Some(true) => out.element("td", "pass", "PASS"),
-            Some(false) => out.element("td", "fail", "FAIL"),
-            None => out.element("td", "muted", "—"),
-        }
-        out.element("td", "num", &section.answered);
-        out.raw("</tr>\n");
-    }
-    out.raw("</tbody>\n</table>\n</section>\n");
-}
-
-fn gap_register(out: &mut Html, gaps: &[GapRow]) {
-    out.raw("<section class=\"page\">\n");
-    out.heading(2, "gap-register", "Gap register");
-    if gaps.is_empty() {
-        out.paragraph("muted", "No gaps: every applicable criterion is fully met.");
-        out.raw("</section>\n");
-        return;
-    }
-    out.paragraph(
-        "muted",
-        &format!(
-            "{}, critical criteria first, then by impact: the rise of the overall score, \
-             in percentage points, if that criterion alone were fully met.",
-            count(gaps.len(), "gap", "gaps")
-        ),
-    );
-    out.head(&["#", "Criterion", "Requirement", "Answer", "Impact>", "Critical"]);
-    for gap in gaps {
-        // One body per gap: the row and its details stay on one page.
-        out.raw("<tbody class=\"gap\"><tr>");
-        out.element("td", "", &gap.rank.to_string());
-        out.element("td", "id", &gap.criterion_id);
-        out.element("td", "", &gap.requirement);
-        out.element("td", "", &gap.answer);
-        out.element("td", "num", &gap.impact);
-        if gap.critical {
-            out.raw("<td><span class=\"critical\">CRITICAL</span></td>");
+    fn open(&mut self, tag: &str, class: &str) {
+        if class.is_empty() {
+            let _ = write!(self.0, "<{tag}>");
         } else {
-            out.raw("<td></td>");
+            let _ = write!(self.0, "<{tag} class=\"{class}\">");
         }
-        out.raw("</tr>\n");
-        let evidence = gap.evidence.join("; ");
-        let details = [
-            ("Remediation: ", &gap.remediation),
-            ("Evidence expected: ", &evidence),
-            ("Operator comment: ", &gap.comment),
-        ];
-        for (label, text) in details.iter().filter(|(_, text)| !text.trim().is_empty()) {
-            out.raw("<tr><td></td><td class=\"detail\" colspan=\"5\">");
-            out.element("b", "", label);
-            out.text(text);
-            out.raw("</td></tr>\n");
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::PageBreak => self.raw("</section>\n<section class=\"page\">\n"),
+            Block::Kicker(text) => {
+                self.element("p", "label", text);
+                self.raw("\n");
+            }
+            Block::Title(text) => {
+                self.raw("<h1>");
+                self.inline(text);
+                self.raw("</h1>\n");
+            }
+            Block::Heading { level, text, anchor, .. } => {
+                let level = (level + 1).min(6);
+                if anchor.is_empty() {
+                    let _ = write!(self.0, "<h{level}>");
+                } else {
+                    let _ = write!(self.0, "<h{level} id=\"{anchor}\">");
+                }
+                self.inline(text);
+                let _ = writeln!(self.0, "</h{level}>");
+            }
+            Block::Paragraph { text, tone } => {
+                self.open("p", if *tone == Tone::Muted { "muted" } else { "" });
+                self.inline(text);
+                self.raw("</p>\n");
+            }
+            Block::Notice(text) => {
+                self.raw("<aside class=\"notice\">");
+                self.inline(text);
+                self.raw("</aside>\n");
+            }
+            Block::Details(details) => {
+                self.raw("<table class=\"details\">\n<tbody>\n");
+                for detail in details {
+                    self.raw("<tr>");
+                    self.element("td", "", &detail.label);
+                    self.open("td", if detail.code { "hash" } else { "" });
+                    self.inline(&detail.value);
+                    self.raw("</td></tr>\n");
+                }
+                self.raw("</tbody>\n</table>\n");
+            }
+            Block::Verdict(verdict) => {
+                let class = match verdict.status {
+                    Status::Ready => "ready",
+                    Status::NotReady => "not-ready",
+                    Status::Incomplete => "incomplete",
+                };
+                let _ = write!(self.0, "<div class=\"verdict {class}\"><div>");
+                self.element("span", "label on-fill", &verdict.label);
+                self.raw("<br>");
+                self.element("strong", "", &verdict.verdict);
+                self.raw("</div><div>");
+                self.inline(&verdict.band);
+                self.raw("</div></div>\n");
+            }
+            Block::Stats(stats) => {
+                self.raw("<div class=\"stats\">");
+                for (label, value) in stats {
+                    self.raw("<div>");
+                    self.element("span", "muted", label);
+                    self.element("b", "", value);
+                    self.raw("</div>");
+                }
+                self.raw("</div>\n");
+            }
+            Block::ScoreBar(bar) => {
+                let _ = write!(
+                    self.0,
+                    "<div class=\"scorebar{}\"><span style=\"width: {}%\"></span>",
+                    passed_class(bar.passed),
+                    percent_of(bar.fraction)
+                );
+                if let Some(pass) = bar.pass {
+                    let at = percent_of(pass);
+                    let _ = write!(self.0, "<i class=\"tick\" style=\"inset-inline-start: {at}%\"></i>");
+                    let _ = write!(self.0, "<span class=\"tick-label\" style=\"inset-inline-start: {at}%\">");
+                    self.text(&bar.pass_label);
+                    self.raw("</span>");
+                }
+                self.raw("</div>\n");
+            }
+            Block::Bars(bars) => {
+                self.raw("<div class=\"bars\">\n");
+                for bar in bars {
+                    self.raw("<div>");
+                    self.inline(&bar.label);
+                    let _ = write!(
+                        self.0,
+                        "</div><div class=\"track{}\"><span style=\"width: {}%\"></span>",
+                        passed_class(bar.passed),
+                        percent_of(bar.fraction)
+                    );
+                    if let Some(threshold) = bar.threshold {
+                        let _ = write!(
+                            self.0,
+                            "<i class=\"tick\" style=\"inset-inline-start: {}%\"></i>",
+                            percent_of(threshold)
+                        );
+                    }
+                    self.raw("</div>");
+                    self.element("b", "", &bar.value);
+                    self.raw("\n");
+                }
+                self.raw("</div>\n");
+            }
+            Block::Radar(radar) => self.radar(radar),
+            Block::Bullets(items) => {
+                self.raw("<ul>\n");
+                for item in items {
+                    self.raw("<li>");
+                    self.inline(item);
+                    self.raw("</li>\n");
+                }
+                self.raw("</ul>\n");
+            }
+            Block::Table(table) => self.table(table),
+            Block::SignOff(sign) => {
+                for (role, name) in &sign.parties {
+                    self.element("h3", "", role);
+                    self.raw("\n<div class=\"sign\"><div class=\"name\">");
+                    if !name.is_empty() {
+                        self.element("b", "", name);
+                        self.raw("<br>");
+                    }
+                    self.text(&sign.name);
+                    self.raw("</div>");
+                    self.element("div", "signature", &sign.signature);
+                    self.element("div", "date", &sign.date);
+                    self.raw("</div>\n");
+                }
+            }
         }
-        out.raw("</tbody>\n");
     }
-    out.raw("</table>\n</section>\n");
-}
 
-/// A register: heading, an introduction (or `empty` when there are no rows), and a table.
-fn register<'a>(
-    out: &mut Html,
-    (id, title): (&str, &str),
-    introduction: &str,
-    empty: &str,
-    header: &[&str],
-    rows: impl ExactSizeIterator<Item = Vec<&'a str>>,
-) {
-    out.heading(2, id, title);
-    if rows.len() == 0 {
-        out.paragraph("muted", empty);
-        return;
-    }
-    out.paragraph("muted", introduction);
-    out.head(header);
-    out.raw("<tbody>\n");
-    for row in rows {
-        out.row(&row);
-    }
-    out.raw("</tbody>\n</table>\n");
-}
-
-fn registers(out: &mut Html, registers: &Registers) {
-    out.raw("<section class=\"page\">\n");
-    register(
-        out,
-        ("na-register", "N/A register"),
-        &format!(
-            "{} claimed not applicable, with the operator's justification. A claim without a \
-             justification the criterion requires counts as unanswered.",
-            count(registers.not_applicable.len(), "criterion", "criteria")
-        ),
-        "No criterion was claimed not applicable.",
-        &["Criterion", "Requirement", "Justification", "Accepted"],
-        registers.not_applicable.iter().map(|row| {
-            vec![
-                row.criterion_id.as_str(),
-                row.requirement.as_str(),
-                row.justification.as_str(),
-                if row.accepted { "yes" } else { "no" },
-            ]
-        }),
-    );
-    register(
-        out,
-        ("open-items", "Open items"),
-        &format!(
-            "{} the operator flagged for review or left unanswered.",
-            count(registers.open_items.len(), "applicable criterion", "applicable criteria")
-        ),
-        "Nothing is open: every applicable criterion is answered and none is flagged.",
-        &["Criterion", "Requirement", "Open because", "Operator comment"],
-        registers.open_items.iter().map(|row| {
-            vec![row.criterion_id.as_str(), row.requirement.as_str(), row.why.as_str(), row.comment.as_str()]
-        }),
-    );
-    let hashes_and_notes: Vec<String> = registers
-        .evidence
-        .iter()
-        .map(|row| if row.note.is_empty() { row.sha256.clone() } else { format!("{} — {}", row.sha256, row.note) })
-        .collect();
-    register(
-        out,
-        ("evidence-register", "Evidence register"),
-        &format!(
-            "{} named by the operator. The files stay with the operator: their SHA-256 lets an auditor \
-             check that a document shown later is exactly the one recorded here.",
-            count(registers.evidence.len(), "evidence file", "evidence files")
-        ),
-        "No evidence file was recorded.",
-        &["Criterion", "File", "Size>", "SHA-256 and note"],
-        registers.evidence.iter().zip(&hashes_and_notes).map(|(row, hash_and_note)| {
-            vec![row.criterion_id.as_str(), row.name.as_str(), row.size.as_str(), hash_and_note.as_str()]
-        }),
-    );
-    out.raw("</section>\n");
-}
-
-fn answers_appendix(out: &mut Html, registers: &Registers) {
-    out.raw("<section class=\"page\">\n");
-    out.heading(2, "answers", "Answers appendix");
-    out.paragraph(
-        "muted",
-        "Every criterion of the questionnaire, by section, with the operator's answer and comment. \
-         “Not in scope” marks criteria outside the assessed profiles or whose condition does not hold.",
-    );
-    for section in registers.answers.iter().filter(|section| !section.rows.is_empty()) {
-        out.element("h3", "", &section.title);
-        out.raw("\n");
-        out.head(&["Criterion", "Requirement", "Answer", "Comment"]);
-        out.raw("<tbody>\n");
-        for row in &section.rows {
-            out.row(&[&row.criterion_id, &row.requirement, &row.answer, &row.comment]);
+    /// The radar as an inline SVG figure: rings every 25 %, a spoke per section, the scores'
+    /// area, the threshold ring, the labels; the legend is its caption and its text alternative.
+    fn radar(&mut self, radar: &document::Radar) {
+        let count = radar.spokes.len().max(1);
+        let (size, radius) = (520.0_f64, 120.0_f64);
+        let centre = size / 2.0;
+        let at = |index: usize, distance: f64| {
+            let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count as f64;
+            (centre + distance * angle.cos(), centre * 0.6 + distance * angle.sin())
+        };
+        let points = |fraction: f64| -> String {
+            (0..count)
+                .map(|i| {
+                    let (x, y) = at(i, radius * fraction);
+                    format!("{x:.1},{y:.1}")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let height = centre * 1.2;
+        self.raw("<figure>\n");
+        let _ = write!(self.0, "<svg viewBox=\"0 0 {size} {height}\" width=\"{size}\" role=\"img\" aria-label=\"");
+        self.text(&radar.legend);
+        self.raw("\">\n");
+        for fraction in [0.25, 0.5, 0.75, 1.0] {
+            let _ = writeln!(self.0, "<polygon points=\"{}\" fill=\"none\" stroke=\"#ccd1d9\"/>", points(fraction));
         }
-        out.raw("</tbody>\n</table>\n");
-    }
-    out.raw("</section>\n");
-}
-
-fn auditor_review(out: &mut Html, review: &ReviewSection) {
-    out.raw("<section class=\"page\">\n");
-    out.heading(2, "auditor-review", "Auditor review");
-    let reviewer = if review.reviewer.is_empty() { "The auditor" } else { review.reviewer.as_str() };
-    out.paragraph(
-        "",
-        &format!(
-            "{reviewer} reviewed {}: {} confirmed, {} not confirmed, {} needing evidence.",
-            count(review.rows.len(), "answer", "answers"),
-            review.confirmed,
-            review.not_confirmed,
-            review.needs_evidence
-        ),
-    );
-    if !review.rows.is_empty() {
-        out.head(&["Criterion", "Operator's answer", "Auditor's finding", "Note"]);
-        out.raw("<tbody>\n");
-        for row in &review.rows {
-            out.raw("<tr>");
-            out.element("td", "id", &row.criterion_id);
-            out.element("td", "", &row.answer);
-            out.element("td", if row.disagrees { "fail" } else { "" }, &row.finding);
-            out.element("td", "", &row.note);
-            out.raw("</tr>\n");
+        let scores: Vec<String> = radar
+            .spokes
+            .iter()
+            .enumerate()
+            .map(|(i, (_, fraction, _))| {
+                let (x, y) = at(i, radius * fraction.clamp(0.0, 1.0));
+                format!("{x:.1},{y:.1}")
+            })
+            .collect();
+        let _ = writeln!(self.0, "<polygon points=\"{}\" fill=\"#d1deef\" stroke=\"#1c3a66\"/>", scores.join(" "));
+        if let Some(threshold) = radar.threshold {
+            let _ = writeln!(
+                self.0,
+                "<polygon points=\"{}\" fill=\"none\" stroke=\"#bf2424\"/>",
+                points(threshold.clamp(0.0, 1.0))
+            );
         }
-        out.raw("</tbody>\n</table>\n");
-    }
-    out.raw("</section>\n");
-}
-
-/// How every number was computed: the text of `certready score --explain`, its columns kept.
-fn method(out: &mut Html, method: &str) {
-    out.raw("<section class=\"page\">\n");
-    out.heading(2, "method", "Method");
-    out.paragraph(
-        "",
-        "How each score in this report follows from the answers: for the overall result and every section, \
-         the parts it combines, their weights and values, and the arithmetic of its aggregate. Criteria \
-         marked not applicable, or outside the assessed profiles, are left out of every denominator.",
-    );
-    for block in method.split("\n\n").filter(|block| !block.trim().is_empty()) {
-        out.element("pre", "", block.trim_end());
-        out.raw("\n");
-    }
-    out.raw("</section>\n");
-}
-
-fn sign_off(out: &mut Html, report: &Report) {
-    out.raw("<section class=\"page\">\n");
-    out.heading(2, "sign-off", "Sign-off");
-    out.paragraph(
-        "",
-        "The assessor confirms that the answers reflect the facility as it is; the reviewing auditor \
-         confirms the review. Sign on a printed copy.",
-    );
-    let auditor = report.registers.review.as_ref().map_or("", |review| review.reviewer.as_str());
-    for (role, name) in [("Assessor", report.assessor.as_str()), ("Reviewing auditor", auditor)] {
-        out.element("h3", "", role);
-        out.raw("\n<div class=\"sign\"><div class=\"name\">Name");
-        if !name.is_empty() {
-            out.raw(": ");
-            out.text(name);
+        for (index, (label, _, value)) in radar.spokes.iter().enumerate() {
+            let (x, y) = at(index, radius + 10.0);
+            let anchor = if (x - centre).abs() < 10.0 {
+                "middle"
+            } else if x > centre {
+                "start"
+            } else {
+                "end"
+            };
+            let _ = write!(self.0, "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" font-size=\"9\">");
+            self.text(&format!("{label} {value}"));
+            self.raw("</text>\n");
         }
-        out.raw("</div><div class=\"signature\">Signature</div><div class=\"date\">Date</div></div>\n");
+        self.raw("</svg>\n<figcaption>");
+        self.text(&radar.legend);
+        self.raw("</figcaption>\n</figure>\n");
     }
-}
 
-fn integrity(out: &mut Html, report: &Report) {
-    out.heading(2, "integrity", "Integrity");
-    out.paragraph(
-        "",
-        "This HTML view does not carry the source files; the PDF report does, and “certready verify \
-         REPORT.pdf” checks that report against them. The fingerprints below identify the criteria file \
-         and the assessment file this view was made from.",
-    );
-    let sizes = report
-        .sources
-        .as_ref()
-        .map(|sources| (format!("{} bytes", sources.criteria.len()), format!("{} bytes", sources.assessment.len())));
-    let (criteria_file, assessment_file) = sizes.unwrap_or_default();
-    let generated = report.generated.rfc3339();
-    let tool = format!("certready {}", report.tool_version);
-    out.raw("<table class=\"details\">\n<tbody>\n");
-    for (label, value, hash) in [
-        ("Criteria file", criteria_file.as_str(), false),
-        ("Criteria SHA-256", report.criteria_sha256.as_str(), true),
-        ("Assessment file", assessment_file.as_str(), false),
-        ("Assessment SHA-256", report.assessment_sha256.as_str(), true),
-        ("Generated", generated.as_str(), false),
-        ("Made by", tool.as_str(), false),
-    ] {
-        if value.is_empty() {
-            continue;
+    /// A table; each row in its own body, so that a row and its detail lines stay together.
+    fn table(&mut self, table: &document::Table) {
+        self.raw("<table>\n<thead><tr>");
+        for column in &table.columns {
+            self.element("th", if column.align == Align::End { "num" } else { "" }, &column.title);
         }
-        out.raw("<tr>");
-        out.element("td", "", label);
-        out.element("td", if hash { "hash" } else { "" }, value);
-        out.raw("</tr>\n");
+        self.raw("</tr></thead>\n");
+        for row in &table.rows {
+            self.raw("<tbody class=\"row\"><tr>");
+            for (cell, column) in row.cells.iter().zip(&table.columns) {
+                let number = column.align == Align::End;
+                match cell {
+                    Cell::Text { text, strong, tone, indent } => {
+                        let class = match (tone, *strong, number) {
+                            (Tone::Good, ..) => "pass",
+                            (Tone::Bad, ..) => "fail",
+                            (Tone::Muted, ..) => "muted",
+                            (Tone::Normal, true, _) => "id",
+                            (Tone::Normal, false, true) => "num",
+                            (Tone::Normal, false, false) => "",
+                        };
+                        if *indent > 0 {
+                            let _ = write!(
+                                self.0,
+                                "<td style=\"padding-inline-start: {}pt\">",
+                                4 + 10 * u32::from(*indent)
+                            );
+                        } else {
+                            self.open("td", class);
+                        }
+                        self.inline(text);
+                        self.raw("</td>");
+                    }
+                    Cell::Bar { fraction, passed, value } => {
+                        let _ = write!(
+                            self.0,
+                            "<td><span class=\"bar{}\"><span style=\"width: {}%\"></span></span>",
+                            passed_class(*passed),
+                            percent_of(*fraction)
+                        );
+                        self.text(value);
+                        self.raw("</td>");
+                    }
+                    Cell::Badge(text) => {
+                        self.raw("<td>");
+                        self.element("span", "critical", text);
+                        self.raw("</td>");
+                    }
+                    Cell::Code(text) => self.element("td", "hash", text),
+                }
+            }
+            self.raw("</tr>\n");
+            for (label, text) in &row.details {
+                let _ = write!(self.0, "<tr><td></td><td class=\"detail\" colspan=\"{}\">", table.columns.len() - 1);
+                self.element("b", "", label);
+                self.raw(" ");
+                self.inline(text);
+                self.raw("</td></tr>\n");
+            }
+            self.raw("</tbody>\n");
+        }
+        self.raw("</table>\n");
     }
-    out.raw("</tbody>\n</table>\n</section>\n");
 }
 
-/// "1 gap", "2 gaps".
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+fn passed_class(passed: Option<bool>) -> &'static str {
+    match passed {
+        Some(true) => " passed",
+        Some(false) => " failed",
+        None => "",
+    }
+}
+
+/// A fraction as a whole percentage for a CSS width.
+fn percent_of(fraction: f64) -> f64 {
+    (fraction.clamp(0.0, 1.0) * 100.0).round()
 }
 
 #[cfg(test)]

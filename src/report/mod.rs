@@ -1,57 +1,70 @@
-//! The report as plain data: everything the PDF (or any other export) shows, already worded,
-//! ordered and formatted. `build` is the only place that decides *what* a report says;
-//! `pdf::render` only decides *where* it goes on the page. `--format json` is this data as
-//! serialized by serde (field names are stable); `csv` writes its gap register; `html` the whole
-//! report as a printable HTML document.
+//! The report as data, in the languages asked for: [`build`] decides what a report says (every
+//! figure, every row, every word resolved from the message catalog or the criteria file), and
+//! [`document`] orders it into format-neutral blocks that `pdf::render` and [`html`] only lay out.
+//! `--format json` is [`Report`] as serialized by serde (field names are stable); `csv` writes
+//! its gap register.
 
 pub mod csv;
+pub mod document;
 pub mod html;
 pub mod registers;
 pub mod summary;
+mod texts;
 
 use serde::Serialize;
 
 use crate::diag::Diagnostic;
+use crate::i18n::{self, Args, Lang};
 use crate::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
-use crate::scoring::{pct, score, CriterionState, Scorecard, Status};
+use crate::scoring::{explain, score, CriterionState, Scorecard, Status};
 use crate::time::Timestamp;
+pub use document::{document, Document};
 pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers, ReviewRow, ReviewSection};
+pub use texts::{Languages, LanguagesError, Localized, Texts};
 
 /// The tool's version, printed in every report.
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
-    /// Language of the texts (the questionnaire's default language).
+    /// The language of the report's own words (BCP 47), e.g. "fr".
     pub language: String,
+    /// The languages of the criteria texts, in order: one, or two for a bilingual report.
+    pub criteria_languages: Vec<String>,
     /// e.g. "Postal security self-assessment"
-    pub questionnaire_title: String,
+    pub questionnaire_title: Texts,
     pub questionnaire_id: String,
     pub questionnaire_version: String,
-    pub publisher: String,
+    pub publisher: Texts,
+    /// The criteria file's own disclaimer, printed on the cover.
+    pub disclaimer: Texts,
+    /// The handling marking printed on every page.
+    pub marking: Texts,
     pub organisation: String,
     pub facility: String,
     pub country: String,
     /// Titles of the assessment's profiles; empty means "all".
-    pub profiles: Vec<String>,
+    pub profiles: Vec<Texts>,
     pub assessor: String,
+    /// The assessment's last change, as the report's language writes a date; empty if unknown.
+    pub answers_as_of: String,
     /// RFC 3339 in JSON, e.g. "2026-11-24T10:30:00Z".
     #[serde(serialize_with = "rfc3339")]
     pub generated: Timestamp,
     /// "ready", "not ready" or "incomplete" in JSON.
     #[serde(serialize_with = "status_label")]
     pub status: Status,
-    /// "READY", "NOT READY" or "INCOMPLETE".
+    /// e.g. "READY", "PRÊT".
     pub verdict: String,
     /// Every reason, as sentences.
     pub reasons: Vec<String>,
     /// The band label, when one is reached.
-    pub band: Option<String>,
-    /// e.g. "72.5 %", or "n/a" when nothing applies.
+    pub band: Option<Texts>,
+    /// e.g. "72.5%", or "n/a" when nothing applies.
     pub overall: String,
     pub overall_fraction: f64,
     pub pass_overall: Option<f64>,
-    /// e.g. "85.0 % (34 of 40)"
+    /// e.g. "85.0% (34 of 40)"
     pub completeness: String,
     pub counts: Vec<(String, usize)>,
     /// SHA-256 (hex) of the criteria file; of the attached one when there are [`Sources`].
@@ -63,12 +76,21 @@ pub struct Report {
     pub gaps: Vec<GapRow>,
     /// The N/A claims, open items, evidence files and every answer.
     pub registers: Registers,
-    /// How every number was computed, section by section (`scoring::explain`): the Method.
-    pub method: String,
+    /// How every number was computed, section by section: the Method.
+    pub method: Vec<Explanation>,
     pub tool_version: String,
     /// The files the report was made from, embedded in the PDF (not in the JSON).
     #[serde(skip)]
     pub sources: Option<Sources>,
+}
+
+/// One computation of the Method (see `scoring::explain`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Explanation {
+    pub heading: String,
+    /// (id, weight or level, value, what) per part.
+    pub parts: Vec<[String; 4]>,
+    pub arithmetic: String,
 }
 
 /// The criteria file and the assessment file, byte for byte, as the caller read them.
@@ -87,7 +109,7 @@ impl Sources {
 /// A report made from its two files ([`from_sources`]), with each file's diagnostics.
 #[derive(Debug)]
 pub struct FromSources {
-    /// `None` when either file is refused.
+    /// `None` when either file is refused, or the languages asked for cannot be had.
     pub report: Option<Report>,
     /// The criteria file's diagnostics.
     pub criteria: Vec<Diagnostic>,
@@ -96,30 +118,28 @@ pub struct FromSources {
     pub assessment: Vec<Diagnostic>,
     /// Whether the criteria file (rather than the assessment) was refused.
     pub criteria_refused: bool,
+    /// Why the languages asked for cannot be had.
+    pub languages: Option<LanguagesError>,
 }
 
 /// The whole pipeline from the two files a report carries: parse and validate both, score,
-/// build, and attach the files. The CLI, the PDF worker and `verify` all make reports here.
-pub fn from_sources(sources: &Sources, generated: Timestamp) -> FromSources {
+/// build in the `languages` asked for (`None`: the criteria file's default language), and
+/// attach the files. The CLI, the PDF worker and `verify` all make reports here.
+pub fn from_sources(sources: &Sources, generated: Timestamp, languages: Option<&[String]>) -> FromSources {
     let (questionnaire, criteria) = parse_questionnaire(&sources.criteria);
     let Some(questionnaire) = questionnaire else {
-        return FromSources { report: None, criteria, assessment: Vec::new(), criteria_refused: true };
+        return FromSources { report: None, criteria, assessment: Vec::new(), criteria_refused: true, languages: None };
     };
     let (answers, assessment) = parse_assessment(&sources.assessment, &questionnaire);
-    let report = answers.map(|answers| {
-        let scorecard = score(&questionnaire, &answers);
-        build(&questionnaire, &answers, &scorecard, generated).with_sources(sources.clone())
-    });
-    FromSources { report, criteria, assessment, criteria_refused: false }
-}
-
-/// A reason (a lowercase clause) as a sentence on its own line: capitalised.
-pub fn sentence(clause: &str) -> String {
-    let mut chars = clause.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    let languages = Languages::new(&questionnaire, languages);
+    let report = match (&answers, &languages) {
+        (Some(answers), Ok(languages)) => {
+            let scorecard = score(&questionnaire, answers);
+            Some(build(&questionnaire, answers, &scorecard, generated, languages).with_sources(sources.clone()))
+        }
+        _ => None,
+    };
+    FromSources { report, criteria, assessment, criteria_refused: false, languages: languages.err() }
 }
 
 impl Report {
@@ -128,28 +148,20 @@ impl Report {
         &sha256[..sha256.len().min(12)]
     }
 
-    /// The document's title, for PDF metadata and file names.
-    /// The cover's facts, labelled, as the PDF and the HTML show them.
-    pub fn cover_details(&self) -> Vec<(&'static str, String)> {
-        let profiles = if self.profiles.is_empty() { "All profiles".to_owned() } else { self.profiles.join(", ") };
-        let fingerprints = format!(
-            "criteria {}… · assessment {}… (SHA-256)",
-            Report::short(&self.criteria_sha256),
-            Report::short(&self.assessment_sha256)
-        );
-        vec![
-            ("Organisation", self.organisation.clone()),
-            ("Facility", self.facility.clone()),
-            ("Country", self.country.clone()),
-            ("Profiles", profiles),
-            ("Assessor", self.assessor.clone()),
-            ("Generated", format!("{} by certready {}", self.generated.human(), self.tool_version)),
-            ("Fingerprints", fingerprints),
-        ]
+    /// The report's own language.
+    pub fn lang(&self) -> Lang {
+        Lang::from_code(&self.language).unwrap_or(Lang::En)
     }
 
+    /// The document's title, for PDF metadata and file names.
     pub fn document_title(&self) -> String {
-        format!("{} — gap report — {}", self.questionnaire_title, self.organisation_and_facility())
+        i18n::message(
+            self.lang(),
+            "report-document-title",
+            &Args::new()
+                .with("questionnaire", self.questionnaire_title.first())
+                .with("subject", self.organisation_and_facility()),
+        )
     }
 
     /// The report carrying its source files (to be embedded in the PDF), with the fingerprints
@@ -168,7 +180,7 @@ impl Report {
             (false, false) => format!("{}, {}", self.organisation, self.facility),
             (false, true) => self.organisation.clone(),
             (true, false) => self.facility.clone(),
-            (true, true) => "(organisation not given)".to_owned(),
+            (true, true) => i18n::text(self.lang(), "report-no-organisation"),
         }
     }
 }
@@ -176,15 +188,15 @@ impl Report {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SectionRow {
     pub id: String,
-    pub title: String,
+    pub title: Texts,
     /// 0 for top-level sections.
     pub depth: usize,
     /// e.g. "0.75 / 1.00", or "n/a"
     pub score: String,
-    /// e.g. "75.0 %", or "n/a"
+    /// e.g. "75.0%", or "n/a"
     pub percent: String,
     pub fraction: Option<f64>,
-    /// e.g. "60.0 %", or "" when no threshold applies (only top-level sections have one).
+    /// e.g. "60.0%", or "" when no threshold applies (only top-level sections have one).
     pub threshold: String,
     pub threshold_fraction: Option<f64>,
     /// `Some(true)` passed, `Some(false)` failed, `None` no threshold or n/a.
@@ -197,36 +209,43 @@ pub struct SectionRow {
 pub struct GapRow {
     pub rank: usize,
     pub criterion_id: String,
-    pub section_title: String,
-    pub requirement: String,
+    pub section_title: Texts,
+    pub requirement: Texts,
     /// The chosen option's label, or "unanswered".
-    pub answer: String,
+    pub answer: Texts,
     /// e.g. "+3.2"
     pub impact: String,
     /// Points of the overall score that closing the gap would add.
     pub impact_points: f64,
     pub critical: bool,
-    pub remediation: String,
-    pub evidence: Vec<String>,
+    pub remediation: Texts,
+    pub evidence: Vec<Texts>,
     pub comment: String,
 }
 
-/// Assemble the report. Pure: the generation time is passed in.
+/// Assemble the report in `languages`. Pure: the generation time is passed in.
 pub fn build(
     questionnaire: &Questionnaire,
     assessment: &Assessment,
     scorecard: &Scorecard,
     generated: Timestamp,
+    languages: &Languages,
 ) -> Report {
-    let language = questionnaire.languages.first().cloned().unwrap_or_else(|| "en".into());
-    let lang = language.as_str();
+    let lang = languages.words;
+    let say = |id: &str| i18n::text(lang, id);
+    let percent = |fraction: f64| i18n::percent(lang, fraction * 100.0, 1);
+    let number = |value: f64, decimals: usize| i18n::number(lang, value, decimals);
     let rules = &questionnaire.scoring;
     let profiles = assessment
         .subject
         .profiles
         .iter()
         .map(|id| {
-            questionnaire.profiles.iter().find(|p| &p.id == id).map_or(id.clone(), |p| p.title.get(lang).to_owned())
+            questionnaire
+                .profiles
+                .iter()
+                .find(|p| &p.id == id)
+                .map_or_else(|| Texts::plain(id, &languages.criteria[0]), |p| languages.texts(&p.title))
         })
         .collect();
 
@@ -239,12 +258,15 @@ pub fn build(
             let fraction = result.score.map(|s| s.percent());
             SectionRow {
                 id: section.id.clone(),
-                title: section.title.get(lang).to_owned(),
+                title: languages.texts(&section.title),
                 depth,
-                score: result.score.map_or("n/a".into(), |s| format!("{:.2} / {:.2}", s.score, s.max)),
-                percent: fraction.map_or("n/a".into(), pct),
+                score: result.score.map_or_else(
+                    || say("report-not-scored"),
+                    |s| format!("{} / {}", number(s.score, 2), number(s.max, 2)),
+                ),
+                percent: fraction.map_or_else(|| say("report-not-scored"), percent),
                 fraction,
-                threshold: threshold.map_or(String::new(), pct),
+                threshold: threshold.map_or(String::new(), percent),
                 threshold_fraction: threshold,
                 passed: threshold.zip(fraction).map(|(t, f)| crate::scoring::reaches(f, t)),
                 answered: format!(
@@ -256,8 +278,8 @@ pub fn build(
         })
         .collect();
 
-    let section_titles: std::collections::HashMap<&str, String> =
-        questionnaire.sections.iter().map(|s| (s.id.as_str(), s.title.get(lang).to_owned())).collect();
+    let section_titles: std::collections::HashMap<&str, Texts> =
+        questionnaire.sections.iter().map(|s| (s.id.as_str(), languages.texts(&s.title))).collect();
     let gaps = scorecard
         .gaps
         .iter()
@@ -269,21 +291,21 @@ pub fn build(
                 CriterionState::Answered { option, .. } => questionnaire
                     .scale_of(criterion)
                     .option(option)
-                    .map_or(option.clone(), |o| o.label.get(lang).to_owned()),
-                CriterionState::NaWithoutJustification => "N/A without justification".into(),
-                _ => "unanswered".into(),
+                    .map_or_else(|| Texts::plain(option, &languages.criteria[0]), |o| languages.texts(&o.label)),
+                CriterionState::NaWithoutJustification => languages.words("report-answer-na-without-justification"),
+                _ => languages.words("report-answer-unanswered"),
             };
             GapRow {
                 rank: rank + 1,
                 criterion_id: criterion.id.clone(),
                 section_title: section_titles.get(criterion.top_section.as_str()).cloned().unwrap_or_default(),
-                requirement: criterion.text.get(lang).to_owned(),
+                requirement: languages.texts(&criterion.text),
                 answer: answer_label,
-                impact: format!("+{:.1}", gap.impact_points),
+                impact: signed(lang, gap.impact_points),
                 impact_points: gap.impact_points,
                 critical: gap.critical,
-                remediation: criterion.remediation.as_ref().map_or(String::new(), |t| t.get(lang).to_owned()),
-                evidence: criterion.evidence.iter().map(|t| t.get(lang).to_owned()).collect(),
+                remediation: criterion.remediation.as_ref().map_or_else(Texts::default, |t| languages.texts(t)),
+                evidence: criterion.evidence.iter().map(|t| languages.texts(t)).collect(),
                 comment: answer.map_or(String::new(), |a| a.comment.clone()),
             }
         })
@@ -291,12 +313,27 @@ pub fn build(
 
     let completeness = &scorecard.completeness;
     let counts = &scorecard.counts;
+    let criteria_language = languages.criteria[0].as_str();
+    let method = explain::explain(questionnaire, scorecard, explain::Words { lang, criteria_language })
+        .into_iter()
+        .map(|e| Explanation {
+            heading: e.heading,
+            parts: e.parts.into_iter().map(|p| [p.id, p.weighting, p.value, p.what]).collect(),
+            arithmetic: e.arithmetic,
+        })
+        .collect();
     Report {
-        language: language.clone(),
-        questionnaire_title: questionnaire.title.get(lang).to_owned(),
+        language: lang.code().to_owned(),
+        criteria_languages: languages.criteria.clone(),
+        questionnaire_title: languages.texts(&questionnaire.title),
         questionnaire_id: questionnaire.id.clone(),
         questionnaire_version: questionnaire.version.clone(),
-        publisher: questionnaire.publisher.as_ref().map_or(String::new(), |t| t.get(lang).to_owned()),
+        publisher: questionnaire.publisher.as_ref().map_or_else(Texts::default, |t| languages.texts(t)),
+        disclaimer: questionnaire.disclaimer.as_ref().map_or_else(Texts::default, |t| languages.texts(t)),
+        marking: questionnaire
+            .marking
+            .as_ref()
+            .map_or_else(|| languages.words("report-default-marking"), |t| languages.texts(t)),
         organisation: assessment.subject.organisation.clone(),
         facility: assessment.subject.facility.clone(),
         country: assessment.subject.country.clone(),
@@ -305,35 +342,95 @@ pub fn build(
             (false, false) => format!("{} ({})", assessment.assessor.name, assessment.assessor.role),
             _ => assessment.assessor.name.clone(),
         },
+        answers_as_of: assessment.updated.as_deref().map_or(String::new(), |updated| {
+            Timestamp::from_rfc3339(updated).map_or_else(|| updated.to_owned(), |time| date_time(lang, time))
+        }),
         generated,
         status: scorecard.verdict.status,
-        verdict: scorecard.verdict.status.label().to_uppercase(),
-        reasons: scorecard.verdict.reasons.iter().map(|r| r.describe_for_report(questionnaire)).collect(),
-        band: scorecard.band_label(questionnaire, lang).map(str::to_owned),
-        overall: scorecard.overall.map_or("n/a".into(), |s| pct(s.percent())),
+        verdict: status_word(lang, scorecard.verdict.status).to_uppercase(),
+        reasons: scorecard
+            .verdict
+            .reasons
+            .iter()
+            .map(|r| sentence(&r.describe(questionnaire, lang, criteria_language, percent)))
+            .collect(),
+        band: scorecard
+            .band
+            .as_ref()
+            .and_then(|id| questionnaire.scoring.bands.iter().find(|b| &b.id == id).map(|b| languages.texts(&b.label))),
+        overall: scorecard.overall.map_or_else(|| say("report-not-scored"), |s| percent(s.percent())),
         overall_fraction: scorecard.overall_percent(),
         pass_overall: rules.pass_overall,
-        completeness: format!(
-            "{} ({} of {})",
-            pct(completeness.fraction()),
-            completeness.answered + completeness.na,
-            completeness.applicable
+        completeness: i18n::message(
+            lang,
+            "report-completeness",
+            &Args::new()
+                .with("percent", percent(completeness.fraction()))
+                .with("done", completeness.answered + completeness.na)
+                .with("applicable", completeness.applicable),
         ),
-        counts: vec![
-            ("Fully met".into(), counts.met),
-            ("Partially met".into(), counts.partial),
-            ("Not met".into(), counts.not_met),
-            ("Not applicable".into(), counts.na),
-            ("Unanswered".into(), counts.unanswered),
-        ],
+        counts: [
+            ("report-count-met", counts.met),
+            ("report-count-partial", counts.partial),
+            ("report-count-not-met", counts.not_met),
+            ("report-count-na", counts.na),
+            ("report-count-unanswered", counts.unanswered),
+        ]
+        .into_iter()
+        .map(|(id, count)| (say(id), count))
+        .collect(),
         criteria_sha256: questionnaire.sha256.clone(),
         assessment_sha256: crate::model::sha256_hex(assessment.to_yaml().as_bytes()),
         sections,
         gaps,
-        registers: registers::collect(questionnaire, assessment, scorecard, lang),
-        method: crate::scoring::explain::text(questionnaire, scorecard),
+        registers: registers::collect(questionnaire, assessment, scorecard, languages),
+        method,
         tool_version: TOOL_VERSION.to_owned(),
         sources: None,
+    }
+}
+
+/// The status as a word of `lang` ("ready", "prêt").
+pub fn status_word(lang: Lang, status: Status) -> String {
+    let id = match status {
+        Status::Ready => "status-ready",
+        Status::NotReady => "status-not-ready",
+        Status::Incomplete => "status-incomplete",
+    };
+    i18n::text(lang, id)
+}
+
+/// A date and time as `lang` writes them (UTC).
+pub fn date_time(lang: Lang, time: Timestamp) -> String {
+    let (year, month, day, hour, minute, _) = time.civil();
+    i18n::message(
+        lang,
+        "report-date-time",
+        &Args::new()
+            .with("year", year.to_string())
+            .with("month", format!("{month:02}"))
+            .with("day", format!("{day:02}"))
+            .with("hour", format!("{hour:02}"))
+            .with("minute", format!("{minute:02}")),
+    )
+}
+
+/// A change in points with its sign, one decimal: `+3.2`, `−1.4`, `+0,5`.
+fn signed(lang: Lang, points: f64) -> String {
+    let magnitude = i18n::number(lang, points.abs(), 1);
+    if points < -0.05 {
+        format!("−{magnitude}")
+    } else {
+        format!("+{magnitude}")
+    }
+}
+
+/// A reason (a lowercase clause) as a sentence on its own line: capitalised.
+pub fn sentence(clause: &str) -> String {
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -5,14 +5,16 @@
 
 use serde::Serialize;
 
+use super::{Languages, Texts};
+use crate::i18n::{self, Args, Lang};
 use crate::model::{Assessment, Criterion, Finding, Questionnaire};
 use crate::scoring::{CriterionState, Scorecard};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NaRow {
     pub criterion_id: String,
-    pub section_title: String,
-    pub requirement: String,
+    pub section_title: Texts,
+    pub requirement: Texts,
     pub justification: String,
     /// False when the criterion requires a justification and none was given: the claim counts
     /// as unanswered.
@@ -22,8 +24,8 @@ pub struct NaRow {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OpenRow {
     pub criterion_id: String,
-    pub section_title: String,
-    pub requirement: String,
+    pub section_title: Texts,
+    pub requirement: Texts,
     /// e.g. "flagged for review; unanswered"
     pub why: String,
     pub comment: String,
@@ -34,7 +36,7 @@ pub struct EvidenceRow {
     pub criterion_id: String,
     pub name: String,
     pub bytes: u64,
-    /// e.g. "182.0 KB"
+    /// e.g. "182.0 kB"
     pub size: String,
     pub sha256: String,
     pub note: String,
@@ -43,16 +45,16 @@ pub struct EvidenceRow {
 /// One top-level section of the answers appendix.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerSection {
-    pub title: String,
+    pub title: Texts,
     pub rows: Vec<AnswerRow>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AnswerRow {
     pub criterion_id: String,
-    pub requirement: String,
+    pub requirement: Texts,
     /// The option's label, "N/A: <justification>", "unanswered" or "not in scope".
-    pub answer: String,
+    pub answer: Texts,
     pub comment: String,
 }
 
@@ -71,7 +73,7 @@ pub struct ReviewSection {
 pub struct ReviewRow {
     pub criterion_id: String,
     /// The operator's answer, as in the appendix.
-    pub answer: String,
+    pub answer: Texts,
     /// "confirmed", "not confirmed" or "needs evidence".
     pub finding: String,
     /// The auditor does not confirm the answer as given.
@@ -88,19 +90,25 @@ pub struct Registers {
     pub review: Option<ReviewSection>,
 }
 
-/// Collects every register of the report in the questionnaire's language `lang`.
-pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard: &Scorecard, lang: &str) -> Registers {
+/// Collects every register of the report in its `languages`.
+pub fn collect(
+    questionnaire: &Questionnaire,
+    assessment: &Assessment,
+    scorecard: &Scorecard,
+    languages: &Languages,
+) -> Registers {
     let mut registers = Registers::default();
+    let lang = languages.words;
     let section_title = |criterion: &Criterion| {
         questionnaire
             .sections
             .iter()
             .find(|s| s.id == criterion.top_section)
-            .map_or(String::new(), |s| s.title.get(lang).to_owned())
+            .map_or_else(Texts::default, |s| languages.texts(&s.title))
     };
     for (criterion, state) in questionnaire.criteria.iter().zip(&scorecard.criteria) {
         let answer = assessment.answers.get(&criterion.id);
-        let requirement = criterion.text.get(lang).to_owned();
+        let requirement = languages.texts(&criterion.text);
         let comment = answer.map_or(String::new(), |a| a.comment.clone());
         if let (CriterionState::Na | CriterionState::NaWithoutJustification, Some(claim)) =
             (state, answer.and_then(|a| a.na.as_ref()))
@@ -115,12 +123,17 @@ pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard
         }
         let flagged = answer.is_some_and(|a| a.flagged);
         let open = match state {
-            CriterionState::Unanswered => Some("unanswered"),
-            CriterionState::NaWithoutJustification => Some("N/A without the required justification"),
+            CriterionState::Unanswered => Some("report-open-unanswered"),
+            CriterionState::NaWithoutJustification => Some("report-open-na-without-justification"),
             _ => None,
         };
         if state.is_applicable() && (flagged || open.is_some()) {
-            let why: Vec<&str> = flagged.then_some("flagged for review").into_iter().chain(open).collect();
+            let why: Vec<String> = flagged
+                .then_some("report-open-flagged")
+                .into_iter()
+                .chain(open)
+                .map(|id| i18n::text(lang, id))
+                .collect();
             registers.open_items.push(OpenRow {
                 criterion_id: criterion.id.clone(),
                 section_title: section_title(criterion),
@@ -134,7 +147,7 @@ pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard
                 criterion_id: criterion.id.clone(),
                 name: file.name.clone(),
                 bytes: file.bytes,
-                size: size(file.bytes),
+                size: size(lang, file.bytes),
                 sha256: file.sha256.clone(),
                 note: file.note.clone(),
             });
@@ -150,13 +163,19 @@ pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard
                 let answer = assessment.answers.get(&criterion.id);
                 AnswerRow {
                     criterion_id: criterion.id.clone(),
-                    requirement: criterion.text.get(lang).to_owned(),
-                    answer: answer_text(questionnaire, criterion, state, answer.and_then(|a| a.na.as_deref()), lang),
+                    requirement: languages.texts(&criterion.text),
+                    answer: answer_text(
+                        questionnaire,
+                        criterion,
+                        state,
+                        answer.and_then(|a| a.na.as_deref()),
+                        languages,
+                    ),
                     comment: answer.map_or(String::new(), |a| a.comment.clone()),
                 }
             })
             .collect();
-        registers.answers.push(AnswerSection { title: section.title.get(lang).to_owned(), rows });
+        registers.answers.push(AnswerSection { title: languages.texts(&section.title), rows });
     }
     registers.review = assessment.review.as_ref().map(|review| {
         // Findings on ids the criteria do not have are left out (validation warns about them).
@@ -169,14 +188,14 @@ pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard
                 let na = assessment.answers.get(&criterion.id).and_then(|a| a.na.as_deref());
                 Some(ReviewRow {
                     criterion_id: criterion.id.clone(),
-                    answer: answer_text(questionnaire, criterion, state, na, lang),
-                    finding: verdict.verdict.label().to_owned(),
+                    answer: answer_text(questionnaire, criterion, state, na, languages),
+                    finding: finding_word(lang, verdict.verdict),
                     disagrees: verdict.verdict != Finding::Confirmed,
                     note: verdict.note.clone(),
                 })
             })
             .collect();
-        let count = |finding: Finding| rows.iter().filter(|row| row.finding == finding.label()).count();
+        let count = |finding: Finding| rows.iter().filter(|row| row.finding == finding_word(lang, finding)).count();
         let reviewer = &review.reviewer;
         ReviewSection {
             reviewer: match (reviewer.name.is_empty(), reviewer.organisation.is_empty()) {
@@ -193,40 +212,62 @@ pub fn collect(questionnaire: &Questionnaire, assessment: &Assessment, scorecard
     registers
 }
 
+/// The answer as the appendix and the review show it: the option's label in the criteria
+/// languages, else the catalog's words for the state (one wording per state, everywhere).
 fn answer_text(
     questionnaire: &Questionnaire,
     criterion: &Criterion,
     state: &CriterionState,
     na: Option<&str>,
-    lang: &str,
-) -> String {
+    languages: &Languages,
+) -> Texts {
+    let lang = languages.words;
+    let words = |id: &str, args: Args| Texts::plain(&i18n::message(lang, id, &args), lang.code());
     match state {
-        CriterionState::NotApplicable => "not in scope".into(),
-        CriterionState::Unanswered => "unanswered".into(),
-        CriterionState::Answered { option, .. } => {
-            questionnaire.scale_of(criterion).option(option).map_or(option.clone(), |o| o.label.get(lang).to_owned())
-        }
-        CriterionState::Na if na.is_some_and(|j| !j.trim().is_empty()) => format!("N/A: {}", na.unwrap_or_default()),
-        CriterionState::Na => "N/A".into(),
-        CriterionState::NaWithoutJustification => "N/A without justification".into(),
+        CriterionState::NotApplicable => languages.words("report-answer-not-in-scope"),
+        CriterionState::Unanswered => languages.words("report-answer-unanswered"),
+        CriterionState::Answered { option, .. } => questionnaire
+            .scale_of(criterion)
+            .option(option)
+            .map_or_else(|| Texts::plain(option, &languages.criteria[0]), |o| languages.texts(&o.label)),
+        CriterionState::Na => match na.map(str::trim).filter(|j| !j.is_empty()) {
+            Some(justification) => {
+                words("report-answer-na-justified", Args::new().with("justification", justification.to_owned()))
+            }
+            None => languages.words("report-answer-na"),
+        },
+        CriterionState::NaWithoutJustification => languages.words("report-answer-na-without-justification"),
     }
 }
 
-/// A file size for people: bytes, KB or MB (powers of 1,000, one decimal).
-fn size(bytes: u64) -> String {
+fn finding_word(lang: Lang, finding: Finding) -> String {
+    let id = match finding {
+        Finding::Confirmed => "report-finding-confirmed",
+        Finding::NotConfirmed => "report-finding-not-confirmed",
+        Finding::NeedsEvidence => "report-finding-needs-evidence",
+    };
+    i18n::text(lang, id)
+}
+
+/// A file size for people: bytes, kB or MB (powers of 1,000, one decimal), as `lang` writes it.
+pub fn size(lang: Lang, bytes: u64) -> String {
+    let value = |unit: f64| i18n::number(lang, bytes as f64 / unit, 1);
     match bytes {
-        0..1_000 => format!("{bytes} B"),
-        1_000..1_000_000 => format!("{:.1} KB", bytes as f64 / 1e3),
-        _ => format!("{:.1} MB", bytes as f64 / 1e6),
+        0..1_000 => i18n::message(lang, "human-size-bytes", &Args::new().with("bytes", bytes)),
+        1_000..1_000_000 => i18n::message(lang, "human-size-kb", &Args::new().with("value", value(1e3))),
+        _ => i18n::message(lang, "human-size-mb", &Args::new().with("value", value(1e6))),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::size;
+    use crate::i18n::Lang;
 
     #[test]
     fn sizes_read_like_a_file_manager() {
-        assert_eq!([size(0), size(999), size(182_044), size(3_400_000)], ["0 B", "999 B", "182.0 KB", "3.4 MB"]);
+        let sizes = [0, 1, 999, 182_044, 3_400_000].map(|bytes| size(Lang::En, bytes));
+        assert_eq!(sizes, ["0\u{a0}bytes", "1\u{a0}byte", "999\u{a0}bytes", "182.0\u{a0}kB", "3.4\u{a0}MB"]);
+        assert_eq!(size(Lang::Fr, 182_044), "182,0\u{202F}ko");
     }
 }

@@ -132,6 +132,10 @@ plain! {
     export_yaml => "export-yaml",
     import_yaml => "import-yaml",
     download_pdf => "download-pdf",
+    report_options => "report-options",
+    report_language => "report-language",
+    report_second_language => "report-second-language",
+    report_no_second_language => "report-no-second-language",
     all_assessments => "all-assessments",
     undo => "undo",
     nothing_to_undo => "nothing-to-undo",
@@ -303,12 +307,7 @@ pub fn hashed(name: &str) -> String {
 }
 
 fn human_size(bytes: u64) -> String {
-    let value = |scale: f64| i18n::number(lang(), bytes as f64 / scale, 1);
-    match bytes {
-        0..1_000 => message("human-size-bytes", Args::new().with("bytes", bytes)),
-        1_000..1_000_000 => message("human-size-kb", Args::new().with("value", value(1e3))),
-        _ => message("human-size-mb", Args::new().with("value", value(1e6))),
-    }
+    crate::report::registers::size(lang(), bytes)
 }
 
 pub fn opened(name: &str) -> String {

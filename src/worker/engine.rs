@@ -30,7 +30,9 @@ pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         wasm_bindgen_futures::spawn_local(async move {
             let (reply, payload) = match protocol::decode::<Job>(&event.data()) {
-                Ok((Job::Report { generated }, payloads)) => report(Timestamp(generated), payloads).await,
+                Ok((Job::Report { generated, languages }, payloads)) => {
+                    report(Timestamp(generated), &languages, payloads).await
+                }
                 Ok((Job::Verify, payloads)) => verify(payloads).await,
                 Err(problem) => (Reply::Failed(problem), None),
             };
@@ -81,7 +83,7 @@ fn warm_up(fonts: &Fonts) {
         answers.set_comment(&criterion.id, "A comment long enough to wrap over several lines of the report's tables.");
     }
     let sources = Sources { criteria: DEMO.to_vec(), assessment: answers.to_yaml().into_bytes() };
-    let Some(report) = report::from_sources(&sources, Timestamp(0)).report else { return };
+    let Some(report) = report::from_sources(&sources, Timestamp(0), None).report else { return };
     for _ in 0..WARM_UP_RENDERS {
         let _ = pdf::render(&report, fonts);
     }
@@ -91,18 +93,25 @@ fn warm_up(fonts: &Fonts) {
 const WARM_UP_RENDERS: usize = 3;
 
 /// The report of the criteria and assessment files, rendered.
-async fn report(generated: Timestamp, payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
-    match render_report(generated, payloads).await {
+async fn report(generated: Timestamp, languages: &[String], payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
+    match render_report(generated, languages, payloads).await {
         Ok(rendered) => (Reply::Report { uncovered: rendered.uncovered }, Some(rendered.pdf)),
         Err(problem) => (Reply::Failed(problem), None),
     }
 }
 
-async fn render_report(generated: Timestamp, payloads: Vec<Vec<u8>>) -> Result<pdf::Rendered, String> {
+async fn render_report(
+    generated: Timestamp,
+    languages: &[String],
+    payloads: Vec<Vec<u8>>,
+) -> Result<pdf::Rendered, String> {
     progress(Stage::Reading);
     let [criteria, assessment]: [Vec<u8>; 2] = payloads.try_into().map_err(|_| "a report needs two files")?;
     // The page sends files it has validated: a refusal here is a bug, reported as such.
-    let made = report::from_sources(&Sources { criteria, assessment }, generated);
+    let made = report::from_sources(&Sources { criteria, assessment }, generated, Some(languages));
+    if let Some(problem) = made.languages {
+        return Err(problem.to_string());
+    }
     let report = made.report.ok_or(if made.criteria_refused {
         "the criteria file is not valid"
     } else {

@@ -10,8 +10,9 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Debug, Serialize, Deserialize)]
 pub enum Job {
     /// The gap report of the payloads (the criteria file, the assessment file) as made at
-    /// `generated` (seconds since 1970; the worker reads no clock).
-    Report { generated: i64 },
+    /// `generated` (seconds since 1970; the worker reads no clock), in `languages` (the
+    /// report's words in the first, the criteria texts in each; `report --lang`).
+    Report { generated: i64, languages: Vec<String> },
     /// Check the payload, a PDF, against the files it carries.
     Verify,
 }

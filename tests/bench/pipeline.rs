@@ -80,7 +80,8 @@ fn pipeline(criteria: &[u8], assessment: &[u8], fonts: &pdf::Fonts) -> ([Duratio
 
     let start = Instant::now();
     let sources = Sources { criteria: criteria.to_vec(), assessment: assessment.to_vec() };
-    let built = report::build(&questionnaire, &parsed, &card, Timestamp(GENERATED)).with_sources(sources);
+    let languages = report::Languages::new(&questionnaire, None).unwrap_or_else(|e| panic!("languages: {e}"));
+    let built = report::build(&questionnaire, &parsed, &card, Timestamp(GENERATED), &languages).with_sources(sources);
     let build = start.elapsed();
 
     let start = Instant::now();

@@ -175,8 +175,9 @@ async fn operator_answers_reloads_exports_imports_and_downloads_the_pdf() {
     let (answers, _) = parse_assessment(&sources.assessment, &questionnaire);
     let answers = answers.expect("the attached assessment is valid");
     let scorecard = certready::scoring::score(&questionnaire, &answers);
-    let native =
-        certready::report::build(&questionnaire, &answers, &scorecard, verification.generated).with_sources(sources);
+    let english = certready::report::Languages::new(&questionnaire, Some(&["en".to_owned()])).unwrap();
+    let native = certready::report::build(&questionnaire, &answers, &scorecard, verification.generated, &english)
+        .with_sources(sources);
     let native = certready::pdf::render(&native, &fonts).expect("native render").pdf;
     assert!(
         native == pdf,

@@ -144,8 +144,8 @@ fn score_explain_shows_each_sections_arithmetic() {
     let text = stdout(&all);
     assert!(text.starts_with("overall (weighted-mean)\n"), "{text}");
     assert!(text.contains("org — Organisation (weighted-mean)"), "{text}");
-    assert!(text.contains("(3 × 0.5 + 1 × 0) / (3 + 1) gives score 0.375 of max 1 = 37.5 %"), "{text}");
-    assert!(text.contains("ORG-03") && text.contains("not applicable, left out"), "{text}");
+    assert!(text.contains("(3 × 0.5 + 1 × 0) / (3 + 1) gives score 0.375 of max 1 = 37.5%"), "{text}");
+    assert!(text.contains("ORG-03") && text.contains("not in scope, left out"), "{text}");
     let one =
         certready(&["score", "tests/data/criteria/small.yaml", "tests/data/scoring/mixed.yaml", "--explain=site"]);
     assert_eq!(
@@ -244,6 +244,7 @@ fn report_json_holds_the_report_and_every_gap() {
         &certready::model::parse_assessment(&read(&data("scoring/mixed.yaml")), &small_criteria()).0.expect("valid"),
         &score_mixed(),
         certready::time::Timestamp(1_795_516_200),
+        &certready::report::Languages::of(&small_criteria()),
     );
     let ids: Vec<&str> =
         json["gaps"].as_array().expect("gaps").iter().filter_map(|g| g["criterion_id"].as_str()).collect();

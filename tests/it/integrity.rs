@@ -25,7 +25,9 @@ fn report_pdf(attached: bool) -> Vec<u8> {
     let questionnaire = small_criteria();
     let assessment_bytes = read(&data("scoring/mixed.yaml"));
     let assessment = parse_assessment(&assessment_bytes, &questionnaire).0.expect("valid");
-    let report = build(&questionnaire, &assessment, &score(&questionnaire, &assessment), Timestamp(1_795_516_200));
+    let languages = certready::report::Languages::of(&questionnaire);
+    let report =
+        build(&questionnaire, &assessment, &score(&questionnaire, &assessment), Timestamp(1_795_516_200), &languages);
     let report = if attached {
         report.with_sources(Sources { criteria: read(&data("criteria/small.yaml")), assessment: assessment_bytes })
     } else {
@@ -223,7 +225,14 @@ fn a_report_made_like_the_app_makes_it_verifies() {
     }
     let card = score(&questionnaire, &assessment);
     let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
-    let report = build(&questionnaire, &assessment, &card, Timestamp(1_795_516_200)).with_sources(sources);
+    let report = build(
+        &questionnaire,
+        &assessment,
+        &card,
+        Timestamp(1_795_516_200),
+        &certready::report::Languages::of(&questionnaire),
+    )
+    .with_sources(sources);
     let pdf = render(&report, &noto_fonts()).expect("render").pdf;
     let verification = verify(&pdf, &noto_fonts()).expect("verifiable");
     assert!(verification.matches(), "{:?}", verification.differences);
@@ -240,7 +249,14 @@ fn a_report_made_with_the_fallback_font_verifies_with_it() {
     assessment.subject.facility = "厦门邮件处理中心".into();
     let card = score(&questionnaire, &assessment);
     let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
-    let report = build(&questionnaire, &assessment, &card, Timestamp(1_795_516_200)).with_sources(sources);
+    let report = build(
+        &questionnaire,
+        &assessment,
+        &card,
+        Timestamp(1_795_516_200),
+        &certready::report::Languages::of(&questionnaire),
+    )
+    .with_sources(sources);
     let pdf = render(&report, &fonts_with_fallback()).expect("render").pdf;
 
     let verification = verify(&pdf, &fonts_with_fallback()).expect("verifiable");

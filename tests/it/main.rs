@@ -15,6 +15,7 @@ mod html;
 mod integrity;
 mod pdf;
 mod properties;
+mod report_languages;
 mod samm;
 mod schema;
 mod scoring;

@@ -42,7 +42,7 @@ fn report_answering(option_index: usize) -> Report {
         assessment.answers.insert(criterion.id.clone(), Answer { option, comment, ..Default::default() });
     }
     let scorecard = score(&questionnaire, &assessment);
-    build(&questionnaire, &assessment, &scorecard, GENERATED)
+    build(&questionnaire, &assessment, &scorecard, GENERATED, &certready::report::Languages::of(&questionnaire))
 }
 
 /// Nothing answered: every criterion is a gap and the verdict is incomplete.
@@ -50,7 +50,7 @@ fn unanswered_report() -> Report {
     let questionnaire = questionnaire();
     let assessment = Assessment::new(&questionnaire);
     let scorecard = score(&questionnaire, &assessment);
-    build(&questionnaire, &assessment, &scorecard, GENERATED)
+    build(&questionnaire, &assessment, &scorecard, GENERATED, &certready::report::Languages::of(&questionnaire))
 }
 
 /// The report rendered into a file in the temp directory.
@@ -102,19 +102,27 @@ fn pdf_text_shows_verdict_gaps_and_accented_text() {
     }
 }
 
-/// The Method section is the text of `score --explain`, word for word.
+/// The Method section is the explanation of `score --explain`: every heading, part and arithmetic.
 #[test]
 fn pdf_method_section_is_the_explanation() {
     let report = report_answering(1);
     let text = text_of(&rendered("method", &report));
     let method = text.split(" Method ").last().expect("a Method section");
-    assert!(report.method.lines().count() > 40);
-    // Line by line, from its start (a long line may wrap over a page break and its header).
-    for line in report.method.lines().filter(|line| !line.trim().is_empty()) {
-        let columns: Vec<&str> = line.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
-        let words = columns.join(" · ").split_whitespace().collect::<Vec<_>>().join(" ");
-        let start: String = words.chars().take(50).collect();
-        assert!(method.contains(&start), "method line missing from the PDF:\n{line}");
+    assert!(report.method.len() > 10);
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for explanation in &report.method {
+        // From its start (a long line may wrap over a page break and its header).
+        let start = |text: &str| words(text).chars().take(40).collect::<String>();
+        assert!(method.contains(&start(&explanation.heading)), "heading missing: {}", explanation.heading);
+        assert!(method.contains(&start(&explanation.arithmetic)), "arithmetic missing: {}", explanation.arithmetic);
+        // A table row's cells wrap each in its column: each cell is found on its own.
+        for [id, weighting, value, what] in &explanation.parts {
+            for cell in [id, weighting, value] {
+                assert!(method.contains(cell.as_str()), "{cell} missing from the PDF ({id})");
+            }
+            let what: String = words(what).chars().take(20).collect();
+            assert!(method.contains(&what), "{what} missing from the PDF ({id})");
+        }
     }
 }
 
@@ -316,7 +324,7 @@ fn pdf_has_a_nested_outline_and_a_language() {
     let outlines = json["outlines"].as_array().expect("an outline");
     let titles: Vec<&str> = outlines.iter().filter_map(|item| item["title"].as_str()).collect();
     let expected = [
-        "Summary",
+        "Self-assessment gap report",
         "Executive summary",
         "Section scores",
         "Gap register",
@@ -350,7 +358,8 @@ fn realistic_report() -> Report {
     let text = read(&root().join("tests/data/postal-security-assessment.yaml"));
     let (assessment, diagnostics) = certready::model::parse_assessment(&text, &questionnaire);
     let assessment = assessment.unwrap_or_else(|| panic!("fixture invalid: {diagnostics:?}"));
-    build(&questionnaire, &assessment, &score(&questionnaire, &assessment), GENERATED)
+    let languages = certready::report::Languages::of(&questionnaire);
+    build(&questionnaire, &assessment, &score(&questionnaire, &assessment), GENERATED, &languages)
 }
 
 #[test]

@@ -136,6 +136,8 @@ fn questionnaire(tape: &[u8]) -> Questionnaire {
         published: None,
         license: None,
         description: None,
+        disclaimer: None,
+        marking: None,
         profiles: vec![profile("p1"), profile("p2")],
         scales: builder.scales,
         scoring: ScoringRules {

@@ -119,7 +119,20 @@ fn the_reports_method_is_the_explanation() {
     let (assessment, _) = parse_assessment(&read(&data("scoring/mixed.yaml")), &questionnaire);
     let assessment = assessment.unwrap();
     let card = score(&questionnaire, &assessment);
-    let report = certready::report::build(&questionnaire, &assessment, &card, certready::time::Timestamp(0));
-    assert_eq!(report.method, certready::scoring::explain::text(&questionnaire, &card));
-    assert!(report.method.contains("site — Site (weighted-mean)"));
+    let report = certready::report::build(
+        &questionnaire,
+        &assessment,
+        &card,
+        certready::time::Timestamp(0),
+        &certready::report::Languages::of(&questionnaire),
+    );
+    let words = certready::scoring::explain::Words { lang: certready::i18n::Lang::En, criteria_language: "en" };
+    let explained = certready::scoring::explain::explain(&questionnaire, &card, words);
+    let headings: Vec<&str> = report.method.iter().map(|e| e.heading.as_str()).collect();
+    assert_eq!(headings, explained.iter().map(|e| e.heading.as_str()).collect::<Vec<_>>());
+    let arithmetic: Vec<&str> = report.method.iter().map(|e| e.arithmetic.as_str()).collect();
+    assert_eq!(arithmetic, explained.iter().map(|e| e.arithmetic.as_str()).collect::<Vec<_>>());
+    assert!(headings.contains(&"site — Site (weighted-mean)"));
+    let text = certready::scoring::explain::text(&questionnaire, &card);
+    assert!(explained.iter().all(|e| text.contains(&e.heading) && text.contains(&e.arithmetic)));
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::{Lang, LANGUAGES};
 use crate::model::{Questionnaire, Section};
 use crate::ui::browser;
 use crate::ui::components::{
@@ -49,11 +50,18 @@ pub fn AssessPage() -> impl IntoView {
         });
     };
     let generating = RwSignal::new(false);
+    // The report's languages: its words (the app's language to start with), and optionally a
+    // second language for the criteria texts.
+    let report_language = RwSignal::new(strings::lang().code().to_owned());
+    let second_language = RwSignal::new(String::new());
     let make_pdf = move |_| {
         generating.set(true);
         state.notice.set(Some(Notice::Info(strings::generating_pdf_plain())));
+        let mut languages = vec![report_language.get_untracked()];
+        languages
+            .extend(Some(second_language.get_untracked()).filter(|code| !code.is_empty() && *code != languages[0]));
         leptos::task::spawn_local(async move {
-            let result = generate_pdf(state).await;
+            let result = generate_pdf(state, languages).await;
             generating.set(false);
             state.notice.set(Some(match result {
                 Ok((name, uncovered)) if uncovered.is_empty() => Notice::Info(strings::downloaded(&name)),
@@ -105,6 +113,7 @@ pub fn AssessPage() -> impl IntoView {
                 <span id="completeness">{progress_text}</span>
             </div>
         </header>
+        <ReportLanguages questionnaire=questionnaire.clone() report_language second_language/>
         <NoticeLine/>
         <SubjectForm/>
         <Finder/>
@@ -125,6 +134,45 @@ pub fn AssessPage() -> impl IntoView {
         </div>
     }
     .into_any()
+}
+
+/// The PDF report's languages: the language of its words (any of the app's), and a second
+/// language of the criteria file for a bilingual report.
+#[component]
+fn ReportLanguages(
+    questionnaire: std::sync::Arc<Questionnaire>,
+    report_language: RwSignal<String>,
+    second_language: RwSignal<String>,
+) -> impl IntoView {
+    let own_name =
+        |code: &str| Lang::from_code(code).map_or_else(|| code.to_owned(), |lang| lang.own_name().to_owned());
+    let first = report_language.get_untracked();
+    view! {
+        <details id="pdf-options" class="pdf-options">
+            <summary>{strings::report_options()}</summary>
+            <div class="pdf-options-fields">
+                <label for="report-language">{strings::report_language()}</label>
+                <select id="report-language" on:change=move |ev| report_language.set(event_target_value(&ev))>
+                    {LANGUAGES
+                        .iter()
+                        .map(|&(_, code, name, _)| view! { <option value=code lang=code selected={code == first}>{name}</option> })
+                        .collect_view()}
+                </select>
+                <label for="report-second-language">{strings::report_second_language()}</label>
+                <select id="report-second-language" on:change=move |ev| second_language.set(event_target_value(&ev))>
+                    <option value="" selected=true>{strings::report_no_second_language()}</option>
+                    {questionnaire
+                        .languages
+                        .iter()
+                        .map(|code| {
+                            let name = own_name(code);
+                            view! { <option value=code.clone() lang=code.clone()>{name}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </details>
+    }
 }
 
 /// Search, filters and "next unanswered".
@@ -346,7 +394,7 @@ fn collect_blocks<'a>(section: &'a Section, depth: usize, out: &mut Vec<(usize, 
 /// The report of the open assessment, made by the PDF worker from the criteria file and the
 /// assessment's text (which it attaches), progress shown as it goes, the PDF to a download.
 /// Returns the file's name and the characters no font has (printed as a replacement mark).
-async fn generate_pdf(state: AppState) -> Result<(String, Vec<char>), Failure> {
+async fn generate_pdf(state: AppState, languages: Vec<String>) -> Result<(String, Vec<char>), Failure> {
     let failed = Failure::Failed;
     let questionnaire = state.questionnaire.get_untracked().ok_or(failed(strings::no_questionnaire()))?;
     let criteria = state
@@ -354,7 +402,7 @@ async fn generate_pdf(state: AppState) -> Result<(String, Vec<char>), Failure> {
         .with_untracked(|offered| crate::ui::catalog::source_of(offered, &questionnaire))
         .ok_or(failed(strings::criteria_unavailable()))?;
     let assessment = state.assessment.get_untracked().to_yaml();
-    let job = Job::Report { generated: browser::now().0 };
+    let job = Job::Report { generated: browser::now().0, languages };
     let show = move |stage| state.notice.set(Some(Notice::Info(strings::generating_pdf(stage))));
     let (reply, payloads) = pdf_worker::run(&job, &[&criteria, assessment.as_bytes()], show).await?;
     match (reply, payloads.first()) {

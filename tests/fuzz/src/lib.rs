@@ -126,7 +126,13 @@ pub fn scoring(data: &[u8]) -> Outcome {
         }
         let _ = report::summary::text(questionnaire, &card);
         let _ = report::summary::json(questionnaire, &card);
-        let report = report::build(questionnaire, &assessment, &card, GENERATED);
+        let report = report::build(
+            questionnaire,
+            &assessment,
+            &card,
+            GENERATED,
+            &certready::report::Languages::of(questionnaire),
+        );
         let _ = report::csv::gap_register(&report);
         let _ = serde_json::to_string(&report);
     }
@@ -140,7 +146,14 @@ pub fn pdf(data: &[u8]) -> Outcome {
     for (criteria, questionnaire, assessment) in assessments(data, &mut outcome) {
         let card = score(questionnaire, &assessment);
         let sources = Sources { criteria: criteria.to_vec(), assessment: data.to_vec() };
-        let report = report::build(questionnaire, &assessment, &card, GENERATED).with_sources(sources);
+        let report = report::build(
+            questionnaire,
+            &assessment,
+            &card,
+            GENERATED,
+            &certready::report::Languages::of(questionnaire),
+        )
+        .with_sources(sources);
         // Text the fonts cannot show prints as replacement marks; an error is a bug here.
         let bytes = pdf::render(&report, fonts()).expect("a validated report renders").pdf;
         match pdf::verify(&bytes, fonts()) {
