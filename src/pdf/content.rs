@@ -11,6 +11,7 @@ use crate::scoring::Status;
 
 const INK: Rgb = Rgb(0.13, 0.15, 0.18);
 const MUTED: Rgb = Rgb(0.40, 0.43, 0.48);
+const OTHER_LANGUAGE: Rgb = Rgb(0.30, 0.33, 0.38);
 const RULE: Rgb = Rgb(0.80, 0.82, 0.85);
 const ACCENT: Rgb = Rgb(0.11, 0.23, 0.40);
 const WHITE: Rgb = Rgb(1.0, 1.0, 1.0);
@@ -64,7 +65,16 @@ pub fn compose(document: &Document, faces: &Faces) -> Composed {
         rule: RULE,
     };
     let Page { flow, languages, .. } = page;
-    let (pages, bookmarks) = flow.finish(faces, &layout, &|page, pages| document.page_label(page, pages));
+    let (mut pages, bookmarks) = flow.finish(faces, &layout, &|page, pages| document.page_label(page, pages));
+    // Text in another language than the report's (the second language of a bilingual report, or
+    // a criteria text the file has not translated) is set in grey, as the app marks it.
+    for mark in pages.iter_mut().flatten() {
+        if let Mark::Text { style, .. } = mark {
+            if style.lang != 0 && style.color == INK {
+                style.color = OTHER_LANGUAGE;
+            }
+        }
+    }
     Composed { pages, bookmarks, languages }
 }
 

@@ -402,7 +402,7 @@ pub fn document(report: &Report) -> Document {
         running: Running {
             header_left: report.organisation_and_facility(),
             header_right: format!("{} {}", report.questionnaire_id, report.questionnaire_version),
-            marking: Inline::texts(&report.marking, words.lang),
+            marking: Inline::texts(&report.marking.first_only(), words.lang),
             footer_left: words.say(
                 "report-footer-fingerprints",
                 Args::new()

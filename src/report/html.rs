@@ -26,6 +26,7 @@ h3 { font-size: 11pt; margin: 12pt 0 4pt; break-after: avoid; page-break-after: 
 p { margin: 0 0 6pt; }
 .label { font-size: 7.5pt; text-transform: uppercase; letter-spacing: .06em; color: #1c3a66; font-weight: bold; }
 .muted { color: #666d7a; }
+span[lang] { color: #4d5461; }
 .label.on-fill { color: inherit; }
 table { width: 100%; border-collapse: collapse; margin: 4pt 0 8pt; }
 thead { display: table-header-group; }
