@@ -17,6 +17,7 @@ mod offline;
 mod operator;
 mod pdf_worker;
 mod privacy;
+mod pseudo;
 mod server;
 mod sessions;
 mod walkthrough;

@@ -1,5 +1,7 @@
 //! The language switch: every language of the catalog by its own name. The choice is first
-//! taken from the browser's preferred languages, then remembered in this browser.
+//! taken from the browser's preferred languages, then remembered in this browser. The
+//! pseudo-language for testing is not offered: a remembered `qps` starts the app in it
+//! (locales/README.md).
 
 use leptos::prelude::*;
 

@@ -42,7 +42,7 @@ pub fn ScorecardPanel() -> impl IntoView {
                         <span class="bar-value">{percent.map_or_else(strings::not_scored, strings::percent)}</span>
                         <span class="bar" class:below=below>
                             <span class="fill" style:width=width></span>
-                            {threshold.map(|left| view! { <span class="threshold" style:left=left></span> })}
+                            {threshold.map(|start| view! { <span class="threshold" style:inset-inline-start=start></span> })}
                         </span>
                     </li>
                 }
