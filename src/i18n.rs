@@ -30,11 +30,22 @@ pub enum Lang {
 const PSEUDO_CODE: &str = "qps-ploc";
 
 /// Every language with its BCP 47 code, its own name (what the language switch shows) and its
-/// catalog. A fourth language is one more row here and one more folder in `locales/`.
+/// catalog of the app's words. A fourth language is one more row here (and in
+/// [`REPORT_CATALOGS`]) and one more folder in `locales/`.
 pub const LANGUAGES: [(Lang, &str, &str, &str); 3] = [
     (Lang::En, "en", "English", include_str!("../locales/en/app.ftl")),
     (Lang::Fr, "fr", "Français", include_str!("../locales/fr/app.ftl")),
     (Lang::Zh, "zh", "中文", include_str!("../locales/zh/app.ftl")),
+];
+
+/// The report's words in each language, in the order of [`LANGUAGES`] (`locales/<language>/
+/// report.ftl`): only where reports are made (feature `pdf`: the CLI and the PDF worker), so
+/// that the page, which never makes one, does not download them.
+#[cfg(feature = "pdf")]
+pub const REPORT_CATALOGS: [&str; LANGUAGES.len()] = [
+    include_str!("../locales/en/report.ftl"),
+    include_str!("../locales/fr/report.ftl"),
+    include_str!("../locales/zh/report.ftl"),
 ];
 
 impl Lang {
@@ -116,6 +127,12 @@ fn bundle_for(lang: Lang) -> FluentBundle<FluentResource> {
     }
     // Errors (a message defined twice) keep the first definition; the catalog test reports them.
     let _ = bundle.add_resource(resource);
+    #[cfg(feature = "pdf")]
+    {
+        let row = LANGUAGES.iter().position(|row| row.1 == code).unwrap_or(0);
+        let report = FluentResource::try_new(REPORT_CATALOGS[row].to_owned()).unwrap_or_else(|(resource, _)| resource);
+        let _ = bundle.add_resource(report);
+    }
     bundle
 }
 

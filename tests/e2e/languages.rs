@@ -143,3 +143,65 @@ async fn criteria_texts_fall_back_visibly_to_the_files_language() {
     assert_eq!(marked, 0, "a translated text is not marked");
     session.close().await;
 }
+
+/// The report made in the browser speaks the app's language: in French and in Chinese its
+/// headings, its verdict and the criteria texts are in that language (read back with
+/// pdftotext), and the app's own check of the PDF (the verify view) matches, in that language
+/// and without English, and passes axe.
+#[tokio::test(flavor = "current_thread")]
+async fn a_report_made_in_french_or_chinese_speaks_it_and_verifies() {
+    let Some(session) = start().await else { return };
+    let client = &session.client;
+    let axe = axe_source();
+    let scratch = crate::browser::TempDir::new("report-languages");
+    let mut problems = Vec::new();
+    for (lang, code) in [(Lang::Fr, "fr"), (Lang::Zh, "zh")] {
+        client.goto(&session.server.url).await.unwrap();
+        find(client, "#open-demo").await;
+        choose_language(client, code).await;
+        crate::browser::new_assessment(client, "demo", "Dépôt Est").await;
+        // The report's language starts as the app's.
+        let chosen = script(client, "return document.querySelector('#report-language').value;").await;
+        assert_eq!(chosen.as_str(), Some(code), "the report language follows the app's");
+        find(client, "#pdf").await.click().await.unwrap();
+        let pdf = crate::browser::downloaded(&session.downloads, "demo-gap-report.pdf").await;
+        let path = scratch.0.join(format!("{code}.pdf"));
+        std::fs::write(&path, &pdf).unwrap();
+        let _ = std::fs::remove_file(session.downloads.join("demo-gap-report.pdf"));
+        let output = std::process::Command::new("pdftotext").arg(&path).arg("-").output().expect("pdftotext");
+        let text: String = String::from_utf8_lossy(&output.stdout).split_whitespace().collect::<Vec<_>>().join(" ");
+        let demo = certready::model::parse_questionnaire(
+            &std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/questionnaires/demo.yaml")).unwrap(),
+        )
+        .0
+        .expect("the demo is valid");
+        let expected = [
+            i18n::text(lang, "report-executive-summary"),
+            i18n::text(lang, "report-gap-register"),
+            i18n::text(lang, "status-incomplete").to_uppercase(),
+            demo.title.get(code).to_owned(),
+            demo.criteria[0].text.get(code).split_whitespace().take(4).collect::<Vec<_>>().join(" "),
+        ];
+        for wanted in expected {
+            let squeezed = |t: &str| t.split_whitespace().collect::<String>();
+            assert!(squeezed(&text).contains(&squeezed(&wanted)), "the {code} report lacks “{wanted}”");
+        }
+        assert!(!text.contains("Executive summary") && !text.contains("Gap register"), "English in the {code} report");
+
+        // The verify view, in the same language.
+        find(client, "#home").await.click().await.unwrap();
+        find(client, "#verify-file").await.send_keys(&path.display().to_string()).await.unwrap();
+        let matches = i18n::text(lang, "verify-matches");
+        let shown = crate::browser::text_until(client, "#verify-result", |t| t.contains(&matches)).await;
+        assert!(shown.contains(&matches), "{shown}");
+        for width in [1440, 360] {
+            client.set_window_size(width, 900).await.expect("resizing the window");
+            problems.extend(english_on_screen(client, lang, "verify").await);
+            problems
+                .extend(audit(client, &axe).await.into_iter().map(|v| format!("verify in {code} @ {width}px: {v}")));
+            screenshot(client, &format!("verify-{code}-{width}.png")).await;
+        }
+    }
+    assert!(problems.is_empty(), "English or accessibility problems:\n{}", problems.join("\n"));
+    session.close().await;
+}

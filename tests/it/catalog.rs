@@ -4,13 +4,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use certready::i18n::{self, Args, Lang, LANGUAGES};
+use certready::i18n::{self, Args, Lang, LANGUAGES, REPORT_CATALOGS};
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 /// Message id -> the names of the values it uses.
 fn messages(source: &str, language: &str) -> BTreeMap<String, BTreeSet<String>> {
     let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| {
-        panic!("locales/{language}/app.ftl does not parse: {errors:?}");
+        panic!("the catalog of {language} does not parse: {errors:?}");
     });
     let mut found = BTreeMap::new();
     for entry in resource.body {
@@ -21,9 +21,9 @@ fn messages(source: &str, language: &str) -> BTreeMap<String, BTreeSet<String>> 
                     variables(value, &mut names);
                 }
                 let id = message.id.name.to_owned();
-                assert!(found.insert(id.clone(), names).is_none(), "locales/{language}/app.ftl: `{id}` twice");
+                assert!(found.insert(id.clone(), names).is_none(), "locales/{language}: `{id}` twice");
             }
-            Entry::Junk { content } => panic!("locales/{language}/app.ftl: not Fluent: {content}"),
+            Entry::Junk { content } => panic!("locales/{language}: not Fluent: {content}"),
             _ => {}
         }
     }
@@ -65,12 +65,17 @@ fn inline_variables(inline: &InlineExpression<&str>, names: &mut BTreeSet<String
     }
 }
 
+/// A language's whole catalog: the app's words (`app.ftl`) and the report's (`report.ftl`).
+fn catalog(index: usize) -> String {
+    format!("{}\n{}", LANGUAGES[index].3, REPORT_CATALOGS[index])
+}
+
 #[test]
 fn every_language_has_every_message_with_the_same_values() {
-    let english = messages(LANGUAGES[0].3, "en");
+    let english = messages(&catalog(0), "en");
     let mut problems = Vec::new();
-    for (_, code, _, source) in &LANGUAGES[1..] {
-        let translated = messages(source, code);
+    for (index, (_, code, _, _)) in LANGUAGES.iter().enumerate().skip(1) {
+        let translated = messages(&catalog(index), code);
         for (id, names) in &english {
             match translated.get(id) {
                 None => problems.push(format!("{code}: `{id}` is missing")),
@@ -103,6 +108,30 @@ fn every_message_the_app_asks_for_exists() {
     let missing: Vec<_> = asked.iter().filter(|id| !english.contains_key(**id)).collect();
     assert!(missing.is_empty(), "messages asked for by src/ui/strings.rs but not in locales/en/app.ftl: {missing:?}");
     assert!(asked.len() > 150, "the scan found only {} message ids", asked.len());
+}
+
+/// Every message id the report and the explanation ask for (a quoted lowercase `"id-with-dash"`
+/// in their sources) is in the English catalog, so no report prints a bare id.
+#[test]
+fn every_message_the_report_asks_for_exists() {
+    let english = messages(&catalog(0), "en");
+    let sources = [
+        include_str!("../../src/report/document.rs"),
+        include_str!("../../src/report/mod.rs"),
+        include_str!("../../src/report/registers.rs"),
+        include_str!("../../src/report/texts.rs"),
+        include_str!("../../src/scoring/explain.rs"),
+        include_str!("../../src/pdf/mod.rs"),
+    ];
+    let asked: BTreeSet<&str> = sources
+        .iter()
+        .flat_map(|source| source.split('"').skip(1).step_by(2))
+        .filter(|literal| literal.contains('-') && literal.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .filter(|literal| !literal.starts_with('-') && !literal.ends_with('-'))
+        .collect();
+    let missing: Vec<_> = asked.iter().filter(|id| !english.contains_key(**id)).collect();
+    assert!(missing.is_empty(), "messages asked for by the report but not in the English catalog: {missing:?}");
+    assert!(asked.len() > 100, "the scan found only {} message ids", asked.len());
 }
 
 #[test]
