@@ -193,3 +193,34 @@ report-not-attached = not attached
 # The description of each file attached to the PDF; $sha256: its fingerprint (verify reads it).
 report-attachment-criteria = The criteria file this report was made from; SHA-256 { $sha256 }
 report-attachment-assessment = The assessment file this report was made from; SHA-256 { $sha256 }
+
+## Verification
+## What `certready verify` and the app's "Verify a report" say of a PDF (src/pdf/verify.rs).
+## $name: an attachment's file name; hashes arrive as hex; $pages: page numbers joined by ", ".
+
+verify-attachment-changed = attachment { $name } has SHA-256 { $actual }, but the document states { $stated }
+verify-attachment-unstated = attachment { $name } has SHA-256 { $actual }, but the document states no SHA-256 for it
+verify-attachment-invalid =
+    { $errors ->
+        [one] attachment { $name } is no longer a valid file ({ $errors } error): the report cannot be rebuilt
+       *[other] attachment { $name } is no longer a valid file ({ $errors } errors): the report cannot be rebuilt
+    }
+verify-page-count = the document has { $document } pages, the report rebuilt from its attachments { $rebuilt }
+verify-pages =
+    { $count ->
+        [one] the content of page { $pages } differs from the report rebuilt from its attachments
+       *[other] the content of pages { $pages } differs from the report rebuilt from its attachments
+    }
+verify-document-id = the document ID does not match the attachments and generation time
+verify-unreadable = not a readable PDF
+verify-not-certready = not a certready report (its creator is not certready)
+verify-missing-attachment = the PDF has no attachment { $name }
+verify-no-generation-time = the PDF has no creation date in certready's form
+verify-unusable-attachment =
+    { $errors ->
+        [one] attachment { $name } is not accepted by this version of certready ({ $errors } error)
+       *[other] attachment { $name } is not accepted by this version of certready ({ $errors } errors)
+    }
+verify-needs-fallback-font = the report was made with the fallback font (for CJK text), which was not given
+verify-languages = the report cannot be rebuilt in its languages
+verify-render = could not rebuild the report

@@ -170,3 +170,32 @@ report-file-size =
 report-not-attached = non joint
 report-attachment-criteria = Fichier de critères à partir duquel ce rapport a été produit ; SHA-256 { $sha256 }
 report-attachment-assessment = Fichier d'évaluation à partir duquel ce rapport a été produit ; SHA-256 { $sha256 }
+
+## Vérification
+
+verify-attachment-changed = la pièce jointe { $name } a pour SHA-256 { $actual }, mais le document indique { $stated }
+verify-attachment-unstated = la pièce jointe { $name } a pour SHA-256 { $actual }, mais le document n'indique aucun SHA-256 pour elle
+verify-attachment-invalid =
+    { $errors ->
+        [one] la pièce jointe { $name } n'est plus un fichier valide ({ $errors } erreur) : le rapport ne peut pas être reconstruit
+       *[other] la pièce jointe { $name } n'est plus un fichier valide ({ $errors } erreurs) : le rapport ne peut pas être reconstruit
+    }
+verify-page-count = le document compte { $document } pages, le rapport reconstruit à partir de ses pièces jointes { $rebuilt }
+verify-pages =
+    { $count ->
+        [one] le contenu de la page { $pages } diffère du rapport reconstruit à partir de ses pièces jointes
+       *[other] le contenu des pages { $pages } diffère du rapport reconstruit à partir de ses pièces jointes
+    }
+verify-document-id = l'identifiant du document ne correspond pas aux pièces jointes et à la date de génération
+verify-unreadable = ce n'est pas un PDF lisible
+verify-not-certready = ce n'est pas un rapport certready (son créateur n'est pas certready)
+verify-missing-attachment = le PDF n'a pas de pièce jointe { $name }
+verify-no-generation-time = le PDF n'a pas de date de création sous la forme qu'écrit certready
+verify-unusable-attachment =
+    { $errors ->
+        [one] la pièce jointe { $name } n'est pas acceptée par cette version de certready ({ $errors } erreur)
+       *[other] la pièce jointe { $name } n'est pas acceptée par cette version de certready ({ $errors } erreurs)
+    }
+verify-needs-fallback-font = le rapport a été produit avec la police de secours (pour le texte CJK), qui n'a pas été fournie
+verify-languages = le rapport ne peut pas être reconstruit dans ses langues
+verify-render = le rapport n'a pas pu être reconstruit

@@ -163,3 +163,23 @@ report-file-size =
 report-not-attached = 未附带
 report-attachment-criteria = 生成本报告所依据的准则文件；SHA-256 { $sha256 }
 report-attachment-assessment = 生成本报告所依据的评估文件；SHA-256 { $sha256 }
+
+## 核验
+
+verify-attachment-changed = 附件 { $name } 的 SHA-256 为 { $actual }，但文档载明的是 { $stated }
+verify-attachment-unstated = 附件 { $name } 的 SHA-256 为 { $actual }，但文档未载明其 SHA-256
+verify-attachment-invalid = 附件 { $name } 已不再是有效文件（{ $errors } 个错误）：无法重建报告
+verify-page-count = 文档共 { $document } 页，而根据其附件重建的报告共 { $rebuilt } 页
+verify-pages =
+    { $count ->
+       *[other] 第 { $pages } 页的内容与根据附件重建的报告不同
+    }
+verify-document-id = 文档标识与附件及生成时间不符
+verify-unreadable = 不是可读取的 PDF
+verify-not-certready = 不是 certready 报告（其创建者不是 certready）
+verify-missing-attachment = 该 PDF 没有附件 { $name }
+verify-no-generation-time = 该 PDF 没有 certready 格式的创建日期
+verify-unusable-attachment = 此版本的 certready 不接受附件 { $name }（{ $errors } 个错误）
+verify-needs-fallback-font = 该报告使用了后备字体（用于中日韩文字）制作，但未提供该字体
+verify-languages = 无法以报告所用的语言重建报告
+verify-render = 无法重建报告

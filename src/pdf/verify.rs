@@ -12,6 +12,7 @@ use lopdf::{Dictionary, Document, LoadOptions, Object};
 use super::write::LANGUAGES_KEY;
 use super::{render_with, Fonts, PdfError, SHA256_LABEL};
 use crate::diag::Diagnostic;
+use crate::i18n::{self, Args, Lang};
 use crate::model::{sha256_hex, MAX_INPUT_BYTES};
 use crate::report::{from_sources, Sources};
 use crate::time::Timestamp;
@@ -58,31 +59,36 @@ pub enum Difference {
     DocumentId,
 }
 
-impl fmt::Display for Difference {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Difference::AttachmentChanged { name, stated: Some(stated), actual } => {
-                write!(f, "attachment {name} has SHA-256 {actual}, but the document states {stated}")
-            }
+impl Difference {
+    /// The difference in words of `lang`'s catalog.
+    pub fn describe(&self, lang: Lang) -> String {
+        let (id, args) = match self {
+            Difference::AttachmentChanged { name, stated: Some(stated), actual } => (
+                "verify-attachment-changed",
+                Args::new().with("name", *name).with("actual", actual.as_str()).with("stated", stated.as_str()),
+            ),
             Difference::AttachmentChanged { name, stated: None, actual } => {
-                write!(f, "attachment {name} has SHA-256 {actual}, but the document states no SHA-256 for it")
+                ("verify-attachment-unstated", Args::new().with("name", *name).with("actual", actual.as_str()))
             }
             Difference::AttachmentInvalid { name, errors } => {
-                write!(f, "attachment {name} is no longer a valid file ({errors} errors): the report cannot be rebuilt")
+                ("verify-attachment-invalid", Args::new().with("name", *name).with("errors", *errors))
             }
             Difference::PageCount { document, rebuilt } => {
-                write!(f, "the document has {document} pages, the report rebuilt from its attachments {rebuilt}")
+                ("verify-page-count", Args::new().with("document", *document).with("rebuilt", *rebuilt))
             }
             Difference::Pages(pages) => {
-                let pages: Vec<String> = pages.iter().map(usize::to_string).collect();
-                write!(
-                    f,
-                    "the content of page(s) {} differs from the report rebuilt from its attachments",
-                    pages.join(", ")
-                )
+                let list: Vec<String> = pages.iter().map(usize::to_string).collect();
+                ("verify-pages", Args::new().with("count", pages.len()).with("pages", list.join(", ")))
             }
-            Difference::DocumentId => write!(f, "the document ID does not match the attachments and generation time"),
-        }
+            Difference::DocumentId => ("verify-document-id", Args::new()),
+        };
+        i18n::message(lang, id, &args)
+    }
+}
+
+impl fmt::Display for Difference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
     }
 }
 
@@ -107,22 +113,34 @@ pub enum CannotVerify {
     Render(PdfError),
 }
 
-impl fmt::Display for CannotVerify {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CannotVerify::Unreadable(problem) => write!(f, "not a readable PDF: {problem}"),
-            CannotVerify::NotCertready => write!(f, "not a certready report (its creator is not certready)"),
-            CannotVerify::MissingAttachment(name) => write!(f, "the PDF has no attachment {name}"),
-            CannotVerify::NoGenerationTime => write!(f, "the PDF has no creation date in certready's form"),
+impl CannotVerify {
+    /// Why, in words of `lang`'s catalog. The reader's or the renderer's own message (English,
+    /// from a library) is left to [`fmt::Display`], which the CLI prints.
+    pub fn describe(&self, lang: Lang) -> String {
+        let (id, args) = match self {
+            CannotVerify::Unreadable(_) => ("verify-unreadable", Args::new()),
+            CannotVerify::NotCertready => ("verify-not-certready", Args::new()),
+            CannotVerify::MissingAttachment(name) => ("verify-missing-attachment", Args::new().with("name", *name)),
+            CannotVerify::NoGenerationTime => ("verify-no-generation-time", Args::new()),
             CannotVerify::UnusableAttachment { name, diagnostics } => {
                 let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                write!(f, "attachment {name} is not accepted by this version of certready ({errors} errors)")
+                ("verify-unusable-attachment", Args::new().with("name", *name).with("errors", errors))
             }
-            CannotVerify::NeedsFallbackFont => {
-                write!(f, "the report was made with the fallback font (for CJK text), which was not given")
-            }
-            CannotVerify::Languages(problem) => write!(f, "the report cannot be rebuilt in its languages: {problem}"),
-            CannotVerify::Render(error) => write!(f, "could not rebuild the report: {error}"),
+            CannotVerify::NeedsFallbackFont => ("verify-needs-fallback-font", Args::new()),
+            CannotVerify::Languages(_) => ("verify-languages", Args::new()),
+            CannotVerify::Render(_) => ("verify-render", Args::new()),
+        };
+        i18n::message(lang, id, &args)
+    }
+}
+
+impl fmt::Display for CannotVerify {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = self.describe(Lang::En);
+        match self {
+            CannotVerify::Unreadable(detail) | CannotVerify::Languages(detail) => write!(f, "{words}: {detail}"),
+            CannotVerify::Render(error) => write!(f, "{words}: {error}"),
+            _ => f.write_str(&words),
         }
     }
 }

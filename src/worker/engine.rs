@@ -13,6 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
 
 use super::protocol::{self, Checked, Job, Reply, Stage};
+use crate::i18n::Lang;
 use crate::model::{parse_questionnaire, Assessment};
 use crate::pdf::{self, CannotVerify, Fonts};
 use crate::report::{self, Sources};
@@ -33,7 +34,9 @@ pub fn start() {
                 Ok((Job::Report { generated, languages }, payloads)) => {
                     report(Timestamp(generated), &languages, payloads).await
                 }
-                Ok((Job::Verify, payloads)) => verify(payloads).await,
+                Ok((Job::Verify { language }, payloads)) => {
+                    verify(Lang::from_code(&language).unwrap_or(Lang::En), payloads).await
+                }
                 Err(problem) => (Reply::Failed(problem), None),
             };
             post(&reply, payload.as_deref());
@@ -128,7 +131,7 @@ async fn render_report(
     pdf::render(&report, &fonts).map_err(|e| e.to_string())
 }
 
-async fn verify(payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
+async fn verify(lang: Lang, payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
     let Some(pdf_bytes) = payloads.first() else { return (Reply::Failed("no PDF was given".into()), None) };
     progress(Stage::Fonts);
     let mut fonts = match latin_fonts().await {
@@ -147,13 +150,13 @@ async fn verify(payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
     let reply = match outcome {
         Ok(verification) => Reply::Verified(Checked {
             matches: verification.matches(),
-            differences: verification.differences.iter().map(ToString::to_string).collect(),
+            differences: verification.differences.iter().map(|difference| difference.describe(lang)).collect(),
             generated: verification.generated.rfc3339(),
             made_by: verification.made_by,
             criteria_sha256: verification.criteria_sha256,
             assessment_sha256: verification.assessment_sha256,
         }),
-        Err(reason) => Reply::Failed(reason.to_string()),
+        Err(reason) => Reply::Failed(reason.describe(lang)),
     };
     (reply, None)
 }

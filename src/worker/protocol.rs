@@ -13,8 +13,9 @@ pub enum Job {
     /// `generated` (seconds since 1970; the worker reads no clock), in `languages` (the
     /// report's words in the first, the criteria texts in each; `report --lang`).
     Report { generated: i64, languages: Vec<String> },
-    /// Check the payload, a PDF, against the files it carries.
-    Verify,
+    /// Check the payload, a PDF, against the files it carries; the outcome worded in `language`
+    /// (the app's).
+    Verify { language: String },
 }
 
 /// Where a job is, for the page to show.

@@ -87,11 +87,6 @@ for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 return found;
 "#;
 
-/// Texts that reach the page without the catalog, known and owned by code outside the app: the
-/// reasons `pdf::verify` gives in English (its `CannotVerify` and `Difference` are worded in
-/// src/pdf/verify.rs, which the PDF worker passes on as they are), with lopdf's own wording.
-const WORDED_IN_THE_PDF_ENGINE: [&str; 1] = ["not a readable PDF: couldn't parse input: invalid file header."];
-
 /// Every string of the bundled criteria files (titles, texts, labels, ids…): the texts the
 /// catalog does not own, which show as the files have them.
 fn criteria_strings() -> Vec<String> {
@@ -106,7 +101,6 @@ fn criteria_strings() -> Vec<String> {
     }
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("questionnaires");
     let mut strings = vec![FACILITY.to_owned()];
-    strings.extend(WORDED_IN_THE_PDF_ENGINE.map(str::to_owned));
     for file in ["postal-security.yaml", "cross-border-ecommerce.yaml", "demo.yaml"] {
         let text = std::fs::read_to_string(folder.join(file)).expect("a bundled criteria file");
         collect(&serde_yaml::from_str(&text).expect("YAML"), &mut strings);

@@ -50,7 +50,8 @@ pub fn VerifyReport() -> impl IntoView {
 /// The file checked by the PDF worker, as `certready verify` checks it.
 async fn check(file: &web_sys::File) -> Result<Checked, String> {
     let bytes = browser::read_file(file).await?;
-    match pdf_worker::run(&Job::Verify, &[&bytes], |_| ()).await {
+    let job = Job::Verify { language: strings::lang().code().to_owned() };
+    match pdf_worker::run(&job, &[&bytes], |_| ()).await {
         Ok((Reply::Verified(checked), _)) => Ok(checked),
         Ok((Reply::Failed(reason), _)) => Err(reason),
         Ok((other, _)) => Err(strings::pdf_engine_stopped(&format!("{other:?}"))),
