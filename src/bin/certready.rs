@@ -114,6 +114,21 @@ enum ImportSource {
         #[arg(long, default_value = "2.2.0")]
         samm_version: String,
     },
+    /// An OSCAL catalog (JSON or XML, OSCAL 1.0 and 1.1); each baseline profile given becomes a
+    /// certready profile holding exactly the controls it selects.
+    Oscal {
+        catalog: PathBuf,
+        /// A baseline profile (OSCAL profile JSON or XML), as FILE or ID=FILE; may be repeated.
+        /// The profile id defaults to a slug of the file name.
+        #[arg(long = "profile", value_name = "[ID=]FILE")]
+        profiles: Vec<String>,
+        /// The criteria file's id [default: a slug of the catalog's title].
+        #[arg(long)]
+        id: Option<String>,
+        /// The criteria file to write; standard output when absent or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq)]
@@ -217,6 +232,9 @@ fn run(command: Command) -> Result<Outcome> {
         Command::Import { source: ImportSource::Samm { dir, output, samm_version } } => {
             import_samm(&dir, &output, &samm_version)
         }
+        Command::Import { source: ImportSource::Oscal { catalog, profiles, id, output } } => {
+            import_oscal(&catalog, &profiles, id.as_deref(), output.as_deref())
+        }
     }
 }
 
@@ -267,6 +285,69 @@ fn import_samm(dir: &Path, output: &Path, version: &str) -> Result<Outcome> {
     std::fs::write(output, &text).with_context(|| format!("writing {}", output.display()))?;
     eprintln!("wrote {} from {} files of {}", output.display(), files.len(), dir.display());
     Ok(Outcome::Ok)
+}
+
+/// `import oscal`: reads the catalog and the profiles, writes the criteria the importer makes.
+fn import_oscal(catalog: &Path, profiles: &[String], id: Option<&str>, output: Option<&Path>) -> Result<Outcome> {
+    use certready::import::oscal;
+    let bytes = read(catalog)?;
+    let mut read_profiles = Vec::new();
+    for argument in profiles {
+        let (profile_id, path) = match argument.split_once('=') {
+            Some((profile_id, path)) if !profile_id.contains(['/', '\\']) => {
+                (profile_id.to_owned(), PathBuf::from(path))
+            }
+            _ => {
+                let path = PathBuf::from(argument);
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                (certready::import::out::slug(&stem, 64, "baseline"), path)
+            }
+        };
+        let bytes = read(&path)?;
+        read_profiles.push((profile_id, path.display().to_string(), bytes));
+    }
+    let options = oscal::Options {
+        id,
+        profiles: read_profiles.iter().map(|(id, _, bytes)| oscal::ProfileSource { id, bytes }).collect(),
+    };
+    let (text, diagnostics) = oscal::import(&bytes, &options);
+    for diagnostic in &diagnostics {
+        // A profile's diagnostics have paths under `profiles[ID]`; the others are the catalog's.
+        let (file, source) = read_profiles
+            .iter()
+            .find(|(id, _, _)| diagnostic.path.starts_with(&format!("profiles[{id}]")))
+            .map_or((catalog.display().to_string(), &bytes), |(_, path, bytes)| (path.clone(), bytes));
+        let source = String::from_utf8_lossy(source);
+        eprintln!("{}", InFile { file: &file, diagnostic, source: Some(&source) });
+    }
+    let Some(text) = text else { return Ok(Outcome::Negative) };
+    write_output(output, &text)?;
+    let (questionnaire, checked) = parse_questionnaire(text.as_bytes());
+    let warnings = checked.iter().filter(|d| !d.is_error()).count();
+    match questionnaire {
+        Some(q) => eprintln!(
+            "{}: {} criteria in {} top-level sections, {} profiles; valid ({warnings} warnings: run `certready validate`)",
+            output.map_or("<stdout>".to_owned(), |p| p.display().to_string()),
+            q.criteria.len(),
+            q.sections.len(),
+            q.profiles.len()
+        ),
+        None => return Err(anyhow!("the imported criteria do not validate: this is a bug in the importer")),
+    }
+    Ok(Outcome::Ok)
+}
+
+/// Writes `text` to `output`, or to standard output when it is absent or `-`.
+fn write_output(output: Option<&Path>, text: &str) -> Result<()> {
+    match output {
+        Some(path) if path != Path::new("-") => {
+            std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+        }
+        _ => {
+            use std::io::Write;
+            std::io::stdout().write_all(text.as_bytes()).context("writing to standard output")
+        }
+    }
 }
 
 /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.

@@ -5,4 +5,7 @@
 //!
 //! [`Diagnostic`]: crate::diag::Diagnostic
 
+#[cfg(feature = "interop")]
+pub mod oscal;
+pub mod out;
 pub mod samm;

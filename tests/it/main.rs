@@ -13,6 +13,7 @@ mod fuzz_regressions;
 mod hostile;
 mod html;
 mod integrity;
+mod oscal;
 mod pdf;
 mod properties;
 mod samm;
