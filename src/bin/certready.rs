@@ -96,6 +96,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write an assessment in another scheme's format.
+    Export {
+        #[command(subcommand)]
+        target: ExportTarget,
+    },
     /// Convert another scheme's published model into a criteria file.
     Import {
         #[command(subcommand)]
@@ -126,6 +131,20 @@ enum ImportSource {
         #[arg(long)]
         id: Option<String>,
         /// The criteria file to write; standard output when absent or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportTarget {
+    /// OSCAL 1.1 assessment results (JSON): one finding per criterion, evidence with its SHA-256.
+    Oscal {
+        assessment: PathBuf,
+        /// The criteria file the assessment answers.
+        #[arg(long)]
+        criteria: PathBuf,
+        /// The file to write; standard output when absent or `-`.
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
@@ -231,6 +250,14 @@ fn run(command: Command) -> Result<Outcome> {
         }
         Command::Import { source: ImportSource::Samm { dir, output, samm_version } } => {
             import_samm(&dir, &output, &samm_version)
+        }
+        Command::Export { target: ExportTarget::Oscal { assessment, criteria, output } } => {
+            let (Some((questionnaire, assessment)), _) = load_pair(&criteria, &assessment)? else {
+                return Ok(Outcome::Negative);
+            };
+            let json = certready::export::oscal::assessment_results(&questionnaire, &assessment, now()?);
+            write_output(output.as_deref(), &json)?;
+            Ok(Outcome::Ok)
         }
         Command::Import { source: ImportSource::Oscal { catalog, profiles, id, output } } => {
             import_oscal(&catalog, &profiles, id.as_deref(), output.as_deref())

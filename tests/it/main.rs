@@ -14,6 +14,7 @@ mod hostile;
 mod html;
 mod integrity;
 mod oscal;
+mod oscal_export;
 mod pdf;
 mod properties;
 mod samm;
