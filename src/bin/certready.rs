@@ -134,6 +134,31 @@ enum ImportSource {
         #[arg(short, long)]
         output: Option<PathBuf>,
     },
+    /// Criteria kept in a spreadsheet (.xlsx or .csv): row 1 holds the headers, each row below
+    /// it one criterion.
+    Table {
+        file: PathBuf,
+        /// Which column holds which field: FIELD=COLUMN,... where COLUMN is a letter (C) or a
+        /// header of row 1; fields: id, section, text, guidance, evidence, remediation, weight,
+        /// critical, profile, references, tags, na [default: the columns headed by field names].
+        #[arg(long, value_name = "FIELD=COLUMN,...")]
+        map: Option<String>,
+        /// The worksheet to read (xlsx) [default: the first].
+        #[arg(long)]
+        sheet: Option<String>,
+        /// The criteria file's id [default: a slug of the file name].
+        #[arg(long)]
+        id: Option<String>,
+        /// The criteria file's title [default: the file name].
+        #[arg(long)]
+        title: Option<String>,
+        /// The criteria file's version.
+        #[arg(long, default_value = "1")]
+        criteria_version: String,
+        /// The criteria file to write; standard output when absent or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -259,6 +284,9 @@ fn run(command: Command) -> Result<Outcome> {
             write_output(output.as_deref(), &json)?;
             Ok(Outcome::Ok)
         }
+        Command::Import { source: ImportSource::Table { file, map, sheet, id, title, criteria_version, output } } => {
+            import_table(&file, map.as_deref(), sheet.as_deref(), id, title, &criteria_version, output.as_deref())
+        }
         Command::Import { source: ImportSource::Oscal { catalog, profiles, id, output } } => {
             import_oscal(&catalog, &profiles, id.as_deref(), output.as_deref())
         }
@@ -361,6 +389,49 @@ fn import_oscal(catalog: &Path, profiles: &[String], id: Option<&str>, output: O
         ),
         None => return Err(anyhow!("the imported criteria do not validate: this is a bug in the importer")),
     }
+    Ok(Outcome::Ok)
+}
+
+/// `import table`: reads the spreadsheet, writes the criteria the importer makes of it.
+fn import_table(
+    file: &Path,
+    map: Option<&str>,
+    sheet: Option<&str>,
+    id: Option<String>,
+    title: Option<String>,
+    version: &str,
+    output: Option<&Path>,
+) -> Result<Outcome> {
+    use certready::import::table;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let kind =
+        table::Kind::of_name(&name).ok_or_else(|| anyhow!("{}: give an .xlsx or a .csv file", file.display()))?;
+    let bytes = read(file)?;
+    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = id.unwrap_or_else(|| certready::import::out::slug(&stem, 48, "criteria"));
+    let title = title.unwrap_or_else(|| stem.clone());
+    let options = table::Options { map, sheet, name: &name, id: &id, title: &title, version };
+    let (text, diagnostics) = table::import(&bytes, kind, &options);
+    let shown = file.display().to_string();
+    for diagnostic in &diagnostics {
+        eprintln!("{}", InFile { file: &shown, diagnostic, source: None });
+    }
+    let Some(text) = text else { return Ok(Outcome::Negative) };
+    write_output(output, &text)?;
+    let (questionnaire, checked) = parse_questionnaire(text.as_bytes());
+    let Some(questionnaire) = questionnaire else {
+        for diagnostic in checked.iter().filter(|d| d.is_error()) {
+            eprintln!("{}", InFile { file: "<imported criteria>", diagnostic, source: Some(&text) });
+        }
+        return Ok(Outcome::Negative);
+    };
+    eprintln!(
+        "{}: {} criteria in {} top-level sections; valid ({} warnings: run `certready validate`)",
+        output.map_or("<stdout>".to_owned(), |p| p.display().to_string()),
+        questionnaire.criteria.len(),
+        questionnaire.sections.len(),
+        checked.len()
+    );
     Ok(Outcome::Ok)
 }
 

@@ -9,3 +9,5 @@
 pub mod oscal;
 pub mod out;
 pub mod samm;
+#[cfg(feature = "interop")]
+pub mod table;

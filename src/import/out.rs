@@ -76,6 +76,8 @@ pub struct Criterion {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub critical: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub na: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub profiles: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
@@ -105,7 +107,8 @@ pub fn to_yaml(header: &[String], questionnaire: &Questionnaire) -> Result<Strin
 /// take for a boolean: quote such plain values, but never touch the lines of a block scalar
 /// (imported prose such as `Applicability: none` stays as written).
 fn quote_yaml11_booleans(text: &str) -> String {
-    const WORDS: [&str; 11] = ["y", "n", "yes", "no", "on", "off", "true", "false", "~", "null", "none"];
+    // serde_yaml already quotes the strings YAML 1.2 would misread (`'true'`, `'null'`).
+    const WORDS: [&str; 6] = ["y", "n", "yes", "no", "on", "off"];
     let mut out = String::with_capacity(text.len() + 64);
     // The indentation a block scalar's lines are deeper than, while inside one.
     let mut block: Option<usize> = None;
@@ -179,10 +182,10 @@ mod tests {
 
     #[test]
     fn booleans_are_quoted_outside_block_scalars_only() {
-        let text = "label: No\ntext: |-\n  Applicability: none\n  more\nguidance: yes\n";
+        let text = "label: No\ntext: |-\n  Applicability: off\n  more\nguidance: yes\ncritical: true\n";
         assert_eq!(
             quote_yaml11_booleans(text),
-            "label: \"No\"\ntext: |-\n  Applicability: none\n  more\nguidance: \"yes\"\n"
+            "label: \"No\"\ntext: |-\n  Applicability: off\n  more\nguidance: \"yes\"\ncritical: true\n"
         );
     }
 }

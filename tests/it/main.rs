@@ -22,5 +22,6 @@ mod schema;
 mod scoring;
 mod support;
 mod synthetic_inputs;
+mod table;
 mod validation;
 mod yaml;
