@@ -231,7 +231,7 @@ fn read_catalog(name: &str, bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> 
 
 fn read_profile(profile: &ProfileSource, diagnostics: &mut Vec<Diagnostic>) -> Option<Selection> {
     if profile.bytes.len() > MAX_CATALOG_BYTES {
-        diagnostics.push(Diagnostic::error("file-too-large", &profile.path(), "the profile is over 64 MiB").at(1, 1));
+        diagnostics.push(Diagnostic::error("file-too-large", profile.path(), "the profile is over 64 MiB").at(1, 1));
         return None;
     }
     match syntax_of(profile.bytes) {
@@ -239,7 +239,7 @@ fn read_profile(profile: &ProfileSource, diagnostics: &mut Vec<Diagnostic>) -> O
         Some(b'<') => xml::profile(&profile.path(), profile.bytes, diagnostics),
         _ => {
             diagnostics.push(
-                Diagnostic::error("oscal-syntax", &profile.path(), "neither OSCAL JSON nor OSCAL XML")
+                Diagnostic::error("oscal-syntax", profile.path(), "neither OSCAL JSON nor OSCAL XML")
                     .at(1, 1)
                     .with_hint("pass an OSCAL profile: a JSON object with `profile`, or XML with a <profile> root"),
             );
@@ -435,7 +435,7 @@ impl<'a> Mapper<'a> {
                     diagnostics.push(
                         Diagnostic::error(
                             "oscal-profile",
-                            &source.path(),
+                            source.path(),
                             format!("profile id `{}` is taken", source.id),
                         )
                         .with_hint("name it otherwise: --profile ID=FILE"),
@@ -536,7 +536,7 @@ impl<'a> Mapper<'a> {
             diagnostics.push(
                 Diagnostic::warning(
                     "oscal-profile",
-                    &source.path(),
+                    source.path(),
                     format!(
                         "{} controls of the profile are not in the catalog: {}{more}",
                         unknown.len(),
@@ -548,7 +548,7 @@ impl<'a> Mapper<'a> {
         }
         if chosen.is_empty() {
             diagnostics.push(
-                Diagnostic::warning("oscal-profile", &source.path(), "the profile selects no control of the catalog")
+                Diagnostic::warning("oscal-profile", source.path(), "the profile selects no control of the catalog")
                     .with_hint("check that the profile was made for this catalog"),
             );
         }

@@ -149,7 +149,9 @@ fn csf_outcomes_take_their_examples_as_guidance() {
 /// Bad input: one located error each, never a panic, nothing written.
 #[test]
 fn malformed_catalogs_are_located_errors() {
-    let cases: [(&str, &[u8], &str, Option<(usize, usize)>); 8] = [
+    /// What, the bytes, the code and the (line, column) expected.
+    type Case<'a> = (&'a str, &'a [u8], &'a str, Option<(usize, usize)>);
+    let cases: [Case; 8] = [
         ("truncated JSON", b"{\"catalog\": {\"groups\": [", "oscal-syntax", Some((1, 24))),
         ("wrong type", b"{\"catalog\": {\"groups\": [{\"controls\": [{\"id\": 7}]}]}}", "oscal-model", Some((1, 46))),
         ("a profile", b"{\"profile\": {\"imports\": []}}", "oscal-model", Some((1, 1))),
