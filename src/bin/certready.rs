@@ -277,12 +277,7 @@ fn run(command: Command) -> Result<Outcome> {
             import_samm(&dir, &output, &samm_version)
         }
         Command::Export { target: ExportTarget::Oscal { assessment, criteria, output } } => {
-            let (Some((questionnaire, assessment)), _) = load_pair(&criteria, &assessment)? else {
-                return Ok(Outcome::Negative);
-            };
-            let json = certready::export::oscal::assessment_results(&questionnaire, &assessment, now()?);
-            write_output(output.as_deref(), &json)?;
-            Ok(Outcome::Ok)
+            export_oscal(&criteria, &assessment, output.as_deref())
         }
         Command::Import { source: ImportSource::Table { file, map, sheet, id, title, criteria_version, output } } => {
             import_table(&file, map.as_deref(), sheet.as_deref(), id, title, &criteria_version, output.as_deref())
@@ -389,6 +384,24 @@ fn import_oscal(catalog: &Path, profiles: &[String], id: Option<&str>, output: O
         ),
         None => return Err(anyhow!("the imported criteria do not validate: this is a bug in the importer")),
     }
+    Ok(Outcome::Ok)
+}
+
+/// `export oscal`: the assessment as OSCAL assessment results. Only errors are printed (an
+/// imported catalog has a warning per criterion, which `validate` lists).
+fn export_oscal(criteria: &Path, assessment: &Path, output: Option<&Path>) -> Result<Outcome> {
+    let criteria_bytes = read(criteria)?;
+    let assessment_bytes = read(assessment)?;
+    let (questionnaire, diagnostics) = parse_questionnaire(&criteria_bytes);
+    let errors: Vec<Diagnostic> = diagnostics.into_iter().filter(Diagnostic::is_error).collect();
+    print_diagnostics(criteria, &criteria_bytes, &errors, Format::Text);
+    let Some(questionnaire) = questionnaire else { return Ok(Outcome::Negative) };
+    let (parsed, diagnostics) = parse_assessment(&assessment_bytes, &questionnaire);
+    let errors: Vec<Diagnostic> = diagnostics.into_iter().filter(Diagnostic::is_error).collect();
+    print_diagnostics(assessment, &assessment_bytes, &errors, Format::Text);
+    let Some(parsed) = parsed else { return Ok(Outcome::Negative) };
+    let json = certready::export::oscal::assessment_results(&questionnaire, &parsed, now()?);
+    write_output(output, &json)?;
     Ok(Outcome::Ok)
 }
 
