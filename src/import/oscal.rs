@@ -318,6 +318,8 @@ struct Mapper<'a> {
     withdrawn_ids: HashSet<String>,
     /// Controls without a statement whose nested controls became the criteria.
     containers: HashSet<String>,
+    /// Each control's nested controls' ids, for `with-child-controls`.
+    children_of: HashMap<String, Vec<String>>,
     used_ids: HashSet<String>,
     used_sections: HashSet<String>,
     criteria: usize,
@@ -382,6 +384,7 @@ impl<'a> Mapper<'a> {
             criterion_of: HashMap::new(),
             withdrawn_ids: HashSet::new(),
             containers: HashSet::new(),
+            children_of: HashMap::new(),
             used_ids: HashSet::new(),
             used_sections: HashSet::new(),
             criteria: 0,
@@ -519,9 +522,10 @@ impl<'a> Mapper<'a> {
         for (id, with_children) in &selection.include {
             include(id, &mut chosen);
             if *with_children {
-                let prefix = format!("{id}.");
-                for control in self.criterion_of.keys().filter(|c| c.starts_with(&prefix)) {
-                    include(control, &mut chosen);
+                let mut pending: Vec<&String> = self.children_of.get(id).into_iter().flatten().collect();
+                while let Some(child) = pending.pop() {
+                    include(child, &mut chosen);
+                    pending.extend(self.children_of.get(child).into_iter().flatten());
                 }
             }
         }
@@ -606,6 +610,7 @@ impl<'a> Mapper<'a> {
 
     /// The control's criterion (unless withdrawn), then its enhancements', into `criteria`.
     fn control(&mut self, control: &'a Control, criteria: &mut Vec<out::Criterion>) {
+        self.children_of.insert(control.id.clone(), control.controls.iter().map(|c| c.id.clone()).collect());
         if is_withdrawn(&control.props) {
             self.mark_withdrawn(control);
             return;

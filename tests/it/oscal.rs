@@ -59,6 +59,37 @@ fn the_tiny_catalog_reads_the_same_in_json_and_xml_and_matches_its_golden_file()
     assert!(diagnostics[0].message.contains("pd-9") && diagnostics[0].path == "profiles[night]");
 }
 
+/// Profiles in XML, with nested controls brought along, everything, and exclusions.
+#[test]
+fn xml_profiles_select_with_children_all_and_exclusions() {
+    let catalog = read(&data("oscal/tiny-catalog.xml"));
+    let children = br#"<profile xmlns="http://csrc.nist.gov/ns/oscal/1.0"><metadata><title>Cages</title></metadata>
+        <import href="tiny-catalog.xml"><include-controls with-child-controls="yes"><with-id>pd-1</with-id></include-controls></import></profile>"#;
+    let everything = br#"<profile xmlns="http://csrc.nist.gov/ns/oscal/1.0"><metadata><title>All but the yard</title></metadata>
+        <import href="tiny-catalog.xml"><include-all/><exclude-controls><with-id>pd-3</with-id></exclude-controls></import></profile>"#;
+    let options = Options {
+        id: None,
+        profiles: vec![ProfileSource { id: "cages", bytes: children }, ProfileSource { id: "most", bytes: everything }],
+    };
+    let (_, questionnaire, _) = import_valid(&catalog, &options);
+    let members = |profile: &str| {
+        let mut ids: Vec<&str> = questionnaire
+            .criteria
+            .iter()
+            .filter(|c| c.profiles.iter().any(|p| p == profile))
+            .map(|c| c.id.as_str())
+            .collect();
+        ids.sort_unstable();
+        ids
+    };
+    assert_eq!(members("cages"), ["pd-1", "pd-1.1"]);
+    assert_eq!(members("most"), ["pd-1", "pd-1.1", "pd-2"]);
+    assert_eq!(
+        questionnaire.profiles.iter().map(|p| p.title.default.as_str()).collect::<Vec<_>>(),
+        ["All controls of the catalog", "Cages", "All but the yard"]
+    );
+}
+
 /// The criteria counts of NIST's catalogs, and what each mapping rule makes of them.
 #[test]
 fn nist_catalogs_import_to_valid_criteria() {
