@@ -17,6 +17,8 @@
 
 pub mod diag;
 pub mod diff;
+#[cfg(feature = "interop")]
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -101,6 +101,11 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Write an assessment in another scheme's format.
+    Export {
+        #[command(subcommand)]
+        target: ExportTarget,
+    },
     /// Convert another scheme's published model into a criteria file.
     Import {
         #[command(subcommand)]
@@ -118,6 +123,60 @@ enum ImportSource {
         /// The SAMM version the folder holds; becomes the criteria `version`.
         #[arg(long, default_value = "2.2.0")]
         samm_version: String,
+    },
+    /// An OSCAL catalog (JSON or XML, OSCAL 1.0 and 1.1); each baseline profile given becomes a
+    /// certready profile holding exactly the controls it selects.
+    Oscal {
+        catalog: PathBuf,
+        /// A baseline profile (OSCAL profile JSON or XML), as FILE or ID=FILE; may be repeated.
+        /// The profile id defaults to a slug of the file name.
+        #[arg(long = "profile", value_name = "[ID=]FILE")]
+        profiles: Vec<String>,
+        /// The criteria file's id [default: a slug of the catalog's title].
+        #[arg(long)]
+        id: Option<String>,
+        /// The criteria file to write; standard output when absent or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Criteria kept in a spreadsheet (.xlsx or .csv): row 1 holds the headers, each row below
+    /// it one criterion.
+    Table {
+        file: PathBuf,
+        /// Which column holds which field: FIELD=COLUMN,... where COLUMN is a letter (C) or a
+        /// header of row 1; fields: id, section, text, guidance, evidence, remediation, weight,
+        /// critical, profile, references, tags, na [default: the columns headed by field names].
+        #[arg(long, value_name = "FIELD=COLUMN,...")]
+        map: Option<String>,
+        /// The worksheet to read (xlsx) [default: the first].
+        #[arg(long)]
+        sheet: Option<String>,
+        /// The criteria file's id [default: a slug of the file name].
+        #[arg(long)]
+        id: Option<String>,
+        /// The criteria file's title [default: the file name].
+        #[arg(long)]
+        title: Option<String>,
+        /// The criteria file's version.
+        #[arg(long, default_value = "1")]
+        criteria_version: String,
+        /// The criteria file to write; standard output when absent or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ExportTarget {
+    /// OSCAL 1.1 assessment results (JSON): one finding per criterion, evidence with its SHA-256.
+    Oscal {
+        assessment: PathBuf,
+        /// The criteria file the assessment answers.
+        #[arg(long)]
+        criteria: PathBuf,
+        /// The file to write; standard output when absent or `-`.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
     },
 }
 
@@ -225,6 +284,15 @@ fn run(command: Command) -> Result<Outcome> {
         Command::Import { source: ImportSource::Samm { dir, output, samm_version } } => {
             import_samm(&dir, &output, &samm_version)
         }
+        Command::Export { target: ExportTarget::Oscal { assessment, criteria, output } } => {
+            export_oscal(&criteria, &assessment, output.as_deref())
+        }
+        Command::Import { source: ImportSource::Table { file, map, sheet, id, title, criteria_version, output } } => {
+            import_table(&file, map.as_deref(), sheet.as_deref(), id, title, &criteria_version, output.as_deref())
+        }
+        Command::Import { source: ImportSource::Oscal { catalog, profiles, id, output } } => {
+            import_oscal(&catalog, &profiles, id.as_deref(), output.as_deref())
+        }
     }
 }
 
@@ -275,6 +343,130 @@ fn import_samm(dir: &Path, output: &Path, version: &str) -> Result<Outcome> {
     std::fs::write(output, &text).with_context(|| format!("writing {}", output.display()))?;
     eprintln!("wrote {} from {} files of {}", output.display(), files.len(), dir.display());
     Ok(Outcome::Ok)
+}
+
+/// `import oscal`: reads the catalog and the profiles, writes the criteria the importer makes.
+fn import_oscal(catalog: &Path, profiles: &[String], id: Option<&str>, output: Option<&Path>) -> Result<Outcome> {
+    use certready::import::oscal;
+    let bytes = read(catalog)?;
+    let mut read_profiles = Vec::new();
+    for argument in profiles {
+        let (profile_id, path) = match argument.split_once('=') {
+            Some((profile_id, path)) if !profile_id.contains(['/', '\\']) => {
+                (profile_id.to_owned(), PathBuf::from(path))
+            }
+            _ => {
+                let path = PathBuf::from(argument);
+                let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+                (certready::import::out::slug(&stem, 64, "baseline"), path)
+            }
+        };
+        let bytes = read(&path)?;
+        read_profiles.push((profile_id, path.display().to_string(), bytes));
+    }
+    let options = oscal::Options {
+        id,
+        profiles: read_profiles.iter().map(|(id, _, bytes)| oscal::ProfileSource { id, bytes }).collect(),
+    };
+    let (text, diagnostics) = oscal::import(&bytes, &options);
+    for diagnostic in &diagnostics {
+        // A profile's diagnostics have paths under `profiles[ID]`; the others are the catalog's.
+        let (file, source) = read_profiles
+            .iter()
+            .find(|(id, _, _)| diagnostic.path.starts_with(&format!("profiles[{id}]")))
+            .map_or((catalog.display().to_string(), &bytes), |(_, path, bytes)| (path.clone(), bytes));
+        let source = String::from_utf8_lossy(source);
+        eprintln!("{}", InFile { file: &file, diagnostic, source: Some(&source) });
+    }
+    let Some(text) = text else { return Ok(Outcome::Negative) };
+    write_output(output, &text)?;
+    let (questionnaire, checked) = parse_questionnaire(text.as_bytes());
+    let warnings = checked.iter().filter(|d| !d.is_error()).count();
+    match questionnaire {
+        Some(q) => eprintln!(
+            "{}: {} criteria in {} top-level sections, {} profiles; valid ({warnings} warnings: run `certready validate`)",
+            output.map_or("<stdout>".to_owned(), |p| p.display().to_string()),
+            q.criteria.len(),
+            q.sections.len(),
+            q.profiles.len()
+        ),
+        None => return Err(anyhow!("the imported criteria do not validate: this is a bug in the importer")),
+    }
+    Ok(Outcome::Ok)
+}
+
+/// `export oscal`: the assessment as OSCAL assessment results. Only errors are printed (an
+/// imported catalog has a warning per criterion, which `validate` lists).
+fn export_oscal(criteria: &Path, assessment: &Path, output: Option<&Path>) -> Result<Outcome> {
+    let criteria_bytes = read(criteria)?;
+    let assessment_bytes = read(assessment)?;
+    let (questionnaire, diagnostics) = parse_questionnaire(&criteria_bytes);
+    let errors: Vec<Diagnostic> = diagnostics.into_iter().filter(Diagnostic::is_error).collect();
+    print_diagnostics(criteria, &criteria_bytes, &errors, Format::Text);
+    let Some(questionnaire) = questionnaire else { return Ok(Outcome::Negative) };
+    let (parsed, diagnostics) = parse_assessment(&assessment_bytes, &questionnaire);
+    let errors: Vec<Diagnostic> = diagnostics.into_iter().filter(Diagnostic::is_error).collect();
+    print_diagnostics(assessment, &assessment_bytes, &errors, Format::Text);
+    let Some(parsed) = parsed else { return Ok(Outcome::Negative) };
+    let json = certready::export::oscal::assessment_results(&questionnaire, &parsed, now()?);
+    write_output(output, &json)?;
+    Ok(Outcome::Ok)
+}
+
+/// `import table`: reads the spreadsheet, writes the criteria the importer makes of it.
+fn import_table(
+    file: &Path,
+    map: Option<&str>,
+    sheet: Option<&str>,
+    id: Option<String>,
+    title: Option<String>,
+    version: &str,
+    output: Option<&Path>,
+) -> Result<Outcome> {
+    use certready::import::table;
+    let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let kind =
+        table::Kind::of_name(&name).ok_or_else(|| anyhow!("{}: give an .xlsx or a .csv file", file.display()))?;
+    let bytes = read(file)?;
+    let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = id.unwrap_or_else(|| certready::import::out::slug(&stem, 48, "criteria"));
+    let title = title.unwrap_or_else(|| stem.clone());
+    let options = table::Options { map, sheet, name: &name, id: &id, title: &title, version };
+    let (text, diagnostics) = table::import(&bytes, kind, &options);
+    let shown = file.display().to_string();
+    for diagnostic in &diagnostics {
+        eprintln!("{}", InFile { file: &shown, diagnostic, source: None });
+    }
+    let Some(text) = text else { return Ok(Outcome::Negative) };
+    write_output(output, &text)?;
+    let (questionnaire, checked) = parse_questionnaire(text.as_bytes());
+    let Some(questionnaire) = questionnaire else {
+        for diagnostic in checked.iter().filter(|d| d.is_error()) {
+            eprintln!("{}", InFile { file: "<imported criteria>", diagnostic, source: Some(&text) });
+        }
+        return Ok(Outcome::Negative);
+    };
+    eprintln!(
+        "{}: {} criteria in {} top-level sections; valid ({} warnings: run `certready validate`)",
+        output.map_or("<stdout>".to_owned(), |p| p.display().to_string()),
+        questionnaire.criteria.len(),
+        questionnaire.sections.len(),
+        checked.len()
+    );
+    Ok(Outcome::Ok)
+}
+
+/// Writes `text` to `output`, or to standard output when it is absent or `-`.
+fn write_output(output: Option<&Path>, text: &str) -> Result<()> {
+    match output {
+        Some(path) if path != Path::new("-") => {
+            std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+        }
+        _ => {
+            use std::io::Write;
+            std::io::stdout().write_all(text.as_bytes()).context("writing to standard output")
+        }
+    }
 }
 
 /// The generation time: `SOURCE_DATE_EPOCH` when set (reproducible builds), else the clock.

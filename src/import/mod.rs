@@ -5,4 +5,9 @@
 //!
 //! [`Diagnostic`]: crate::diag::Diagnostic
 
+#[cfg(feature = "interop")]
+pub mod oscal;
+pub mod out;
 pub mod samm;
+#[cfg(feature = "interop")]
+pub mod table;

@@ -42,6 +42,7 @@ fn is_core(relative: &str) -> bool {
         "report/",
         "pdf/",
         "import/",
+        "export/",
     ]
     .iter()
     .any(|prefix| relative.starts_with(prefix))
