@@ -94,7 +94,7 @@ impl Page<'_> {
 
     fn block(&mut self, block: &Block) {
         match block {
-            Block::PageBreak => self.flow.page_break(),
+            Block::PageBreak => self.flow.part_break(),
             Block::Kicker(text) => {
                 self.flow.bookmark(text, 0);
                 let upper = text.to_uppercase();
@@ -113,9 +113,9 @@ impl Page<'_> {
             }
             Block::Notice(text) => self.notice(text),
             Block::Details(details) => {
-                self.space(8.0);
+                self.space(6.0);
                 self.details(details);
-                self.space(10.0);
+                self.space(8.0);
             }
             Block::Verdict(verdict) => {
                 self.verdict(verdict);
@@ -240,7 +240,7 @@ impl Page<'_> {
                 Column { width: self.width() - label_width, align: Align::Left },
             ],
             padding: 0.0,
-            row_padding: 2.5,
+            row_padding: 1.5,
             line_height: BODY.line_height,
         };
         for row in rows {
@@ -264,7 +264,7 @@ impl Page<'_> {
             // White on amber is hard to read.
             Status::Incomplete => (AMBER, INK),
         };
-        let padding = 14.0;
+        let padding = 12.0;
         let label = LABEL.with_color(text_color);
         let big = VERDICT.with_color(text_color);
         let band_style = SUBHEADING.with_color(text_color);
@@ -390,7 +390,8 @@ impl Page<'_> {
     /// The top-level sections' scores on spokes (100 % at the rim, rings every 25 %), with the
     /// pass threshold as a red ring; each spoke's label wraps rather than being cut.
     fn radar(&mut self, radar: &document::Radar) {
-        let (radius, label_room) = (88.0_f32, 34.0);
+        // Room above and below the rings for labels of up to three lines.
+        let (radius, label_room) = (88.0_f32, 44.0);
         let height = 2.0 * (radius + label_room);
         let (width, centre) = (self.width(), (self.width() / 2.0, radius + label_room));
         let count = radar.spokes.len();
@@ -467,6 +468,7 @@ impl Page<'_> {
             }
         }
         self.flow.place(&[Strip { height, marks }]);
+        self.space(4.0);
         self.text(&Inline::plain(radar.legend.clone()), LABEL);
     }
 

@@ -709,9 +709,18 @@ impl Flow {
         &self.geometry
     }
 
-    /// Starts a new page unless the current one is still empty.
-    pub fn page_break(&mut self) {
-        if !self.fresh {
+    /// Starts a new part on a new page, unless the current page holds only the end of the
+    /// previous part (less than a quarter of the body): then the new part follows it after some
+    /// space, rather than leaving a page with a few lines on it.
+    pub fn part_break(&mut self) {
+        let used = self.geometry.body_top - self.y;
+        let body = self.geometry.body_top - self.geometry.body_bottom;
+        if self.fresh {
+            return;
+        }
+        if used < body / 4.0 {
+            self.place(&[Strip::space(28.0)]);
+        } else {
             self.new_page();
         }
     }
