@@ -229,10 +229,15 @@ pub struct Scorecard {
 }
 
 impl Scorecard {
+    /// The label of the band reached, in all its languages.
+    pub fn band<'a>(&self, questionnaire: &'a Questionnaire) -> Option<&'a crate::model::Text> {
+        let id = self.band.as_ref()?;
+        questionnaire.scoring.bands.iter().find(|b| &b.id == id).map(|b| &b.label)
+    }
+
     /// The label of the band reached, in `language` (else the file's default language).
     pub fn band_label<'a>(&self, questionnaire: &'a Questionnaire, language: &str) -> Option<&'a str> {
-        let id = self.band.as_ref()?;
-        questionnaire.scoring.bands.iter().find(|b| &b.id == id).map(|b| b.label.get(language))
+        self.band(questionnaire).map(|label| label.get(language))
     }
 
     pub fn overall_percent(&self) -> f64 {

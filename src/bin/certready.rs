@@ -504,10 +504,15 @@ fn read_fallback_font(path: Option<PathBuf>) -> (PathBuf, std::io::Result<Vec<u8
 
 /// The PDF, with the fallback font read only when the text needs it; characters no font has
 /// are printed as a replacement mark and named in a warning.
-fn render_pdf(report: &report::Report, mut fonts: pdf::Fonts, fallback_font: Option<PathBuf>) -> Result<Vec<u8>> {
-    if !pdf::uncovered_characters(report, &fonts).context("rendering the PDF")?.is_empty() {
+fn render_pdf(report: &report::Report, fonts: pdf::Fonts, fallback_font: Option<PathBuf>) -> Result<Vec<u8>> {
+    let fallback: Vec<u8>;
+    let mut setter = pdf::Typesetter::new(&fonts).context("rendering the PDF")?;
+    if !setter.uncovered(report).is_empty() {
         match read_fallback_font(fallback_font) {
-            (_, Ok(bytes)) => fonts.fallback = Some(bytes),
+            (_, Ok(bytes)) => {
+                fallback = bytes;
+                setter = setter.with_fallback(&fallback).context("rendering the PDF")?;
+            }
             (path, Err(error)) => eprintln!(
                 "warning: the report has characters the Noto fonts lack, and the fallback font {} cannot be read \
                  ({error}; install the Debian package fonts-droid-fallback, or pass --fallback-font FILE)",
@@ -515,7 +520,7 @@ fn render_pdf(report: &report::Report, mut fonts: pdf::Fonts, fallback_font: Opt
             ),
         }
     }
-    let rendered = pdf::render(report, &fonts).context("rendering the PDF")?;
+    let rendered = setter.render(report).context("rendering the PDF")?;
     if !rendered.uncovered.is_empty() {
         eprintln!(
             "warning: no font has a glyph for {}: the PDF shows \u{FFFD} in their place",

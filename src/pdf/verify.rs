@@ -10,7 +10,7 @@ use lopdf::content::Content;
 use lopdf::{Dictionary, Document, LoadOptions, Object};
 
 use super::write::LANGUAGES_KEY;
-use super::{render_with, Fonts, PdfError, SHA256_LABEL};
+use super::{Fonts, PdfError, Typesetter, SHA256_LABEL};
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Args, Lang};
 use crate::model::{sha256_hex, MAX_INPUT_BYTES};
@@ -222,7 +222,12 @@ pub fn verify(pdf: &[u8], fonts: &Fonts) -> Result<Verification, CannotVerify> {
         (true, Some(fallback)) => Some(fallback),
         (true, None) => return Err(CannotVerify::NeedsFallbackFont),
     };
-    let rebuilt = render_with(&report, fonts, fallback).map_err(CannotVerify::Render)?.pdf;
+    let setter = Typesetter::latin(fonts).map_err(CannotVerify::Render)?;
+    let setter = match fallback {
+        Some(fallback) => setter.with_fallback(fallback).map_err(CannotVerify::Render)?,
+        None => setter,
+    };
+    let rebuilt = setter.render(&report).map_err(CannotVerify::Render)?.pdf;
     let rebuilt =
         Document::load_mem(&rebuilt).map_err(|error| CannotVerify::Render(PdfError::Assembly(error.to_string())))?;
     verification.differences.extend(compare(&document, &rebuilt));

@@ -354,10 +354,7 @@ pub fn build(
             .iter()
             .map(|r| sentence(&r.describe(questionnaire, lang, criteria_language, percent)))
             .collect(),
-        band: scorecard
-            .band
-            .as_ref()
-            .and_then(|id| questionnaire.scoring.bands.iter().find(|b| &b.id == id).map(|b| languages.texts(&b.label))),
+        band: scorecard.band(questionnaire).map(|label| languages.texts(label)),
         overall: scorecard.overall.map_or_else(|| say("report-not-scored"), |s| percent(s.percent())),
         overall_fraction: scorecard.overall_percent(),
         pass_overall: rules.pass_overall,

@@ -121,14 +121,19 @@ async fn render_report(
         "the assessment file is not valid"
     })?;
     progress(Stage::Fonts);
-    let mut fonts = latin_fonts().await?;
-    if !pdf::uncovered_characters(&report, &fonts).map_err(|e| e.to_string())?.is_empty() {
+    let fonts = latin_fonts().await?;
+    let fallback: Vec<u8>;
+    let mut setter = pdf::Typesetter::new(&fonts).map_err(|e| e.to_string())?;
+    if !setter.uncovered(&report).is_empty() {
         // Offline before any report needed it, the fallback is missing: the report is made
         // without it, its characters printed as replacement marks, and the page warns.
-        fonts.fallback = font(FALLBACK_FONT).await.ok();
+        if let Ok(bytes) = font(FALLBACK_FONT).await {
+            fallback = bytes;
+            setter = setter.with_fallback(&fallback).map_err(|e| e.to_string())?;
+        }
     }
     progress(Stage::Rendering);
-    pdf::render(&report, &fonts).map_err(|e| e.to_string())
+    setter.render(&report).map_err(|e| e.to_string())
 }
 
 async fn verify(lang: Lang, payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
