@@ -56,9 +56,7 @@ table.details td:first-child { color: #666d7a; width: 30%; }
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .bar { display: inline-block; width: 36pt; height: 5pt; background: #e0e3e8; margin-inline-end: 4pt; vertical-align: middle;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.bar span { display: block; height: 100%; background: #5a78a3; }
-.bar.passed span { background: #1c8045; }
-.bar.failed span { background: #bf2424; }
+td.figure { white-space: nowrap; }
 pre { font-family: \"Noto Sans Mono\", \"DejaVu Sans Mono\", monospace; font-size: 7.5pt; white-space: pre-wrap;
   overflow-wrap: anywhere; margin: 0 0 6pt; }
 .sign { display: flex; gap: 16pt; margin: 26pt 0 4pt; }
@@ -69,16 +67,15 @@ section.page { break-before: page; page-break-before: always; }
 .notice { background: #f2f2f5; padding: 6pt 8pt; margin: 8pt 0; font-size: 8pt; }
 .scorebar { position: relative; height: 8pt; background: #e0e3e8; margin: 16pt 0 10pt;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.scorebar > span { display: block; height: 100%; background: #5a78a3; }
-.scorebar.passed > span, .bars .passed > span { background: #1c8045; }
-.scorebar.failed > span, .bars .failed > span { background: #bf2424; }
+.fill { display: block; height: 100%; background: #5a78a3; }
+.passed > .fill { background: #1c8045; }
+.failed > .fill { background: #bf2424; }
 .tick { position: absolute; top: -3pt; bottom: -3pt; width: 1.5pt; background: #21262e; }
 .tick-label { position: absolute; bottom: 12pt; transform: translateX(-50%); font-size: 7.5pt; color: #666d7a;
   white-space: nowrap; }
 .bars { display: grid; grid-template-columns: 40% 46% auto; gap: 4pt 8pt; align-items: center; margin: 6pt 0; }
 .bars .track { position: relative; height: 7pt; background: #e0e3e8; -webkit-print-color-adjust: exact;
   print-color-adjust: exact; }
-.bars .track > span { display: block; height: 100%; background: #5a78a3; }
 .bars b { white-space: nowrap; }
 figure { margin: 8pt 0; }
 figure svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
@@ -261,7 +258,7 @@ impl Html {
             Block::ScoreBar(bar) => {
                 let _ = write!(
                     self.0,
-                    "<div class=\"scorebar{}\"><span style=\"width: {}%\"></span>",
+                    "<div class=\"scorebar{}\"><span class=\"fill\" style=\"width: {}%\"></span>",
                     passed_class(bar.passed),
                     percent_of(bar.fraction)
                 );
@@ -281,7 +278,7 @@ impl Html {
                     self.inline(&bar.label);
                     let _ = write!(
                         self.0,
-                        "</div><div class=\"track{}\"><span style=\"width: {}%\"></span>",
+                        "</div><div class=\"track{}\"><span class=\"fill\" style=\"width: {}%\"></span>",
                         passed_class(bar.passed),
                         percent_of(bar.fraction)
                     );
@@ -331,11 +328,13 @@ impl Html {
     /// area, the threshold ring, the labels; the legend is its caption and its text alternative.
     fn radar(&mut self, radar: &document::Radar) {
         let count = radar.spokes.len().max(1);
-        let (size, radius) = (520.0_f64, 120.0_f64);
+        // Wide enough for the side labels, which SVG does not wrap.
+        let (size, radius) = (960.0_f64, 120.0_f64);
         let centre = size / 2.0;
+        let middle = radius + 40.0;
         let at = |index: usize, distance: f64| {
             let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * index as f64 / count as f64;
-            (centre + distance * angle.cos(), centre * 0.6 + distance * angle.sin())
+            (centre + distance * angle.cos(), middle + distance * angle.sin())
         };
         let points = |fraction: f64| -> String {
             (0..count)
@@ -346,7 +345,7 @@ impl Html {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        let height = centre * 1.2;
+        let height = 2.0 * middle;
         self.raw("<figure>\n");
         let _ = write!(self.0, "<svg viewBox=\"0 0 {size} {height}\" width=\"{size}\" role=\"img\" aria-label=\"");
         self.text(&radar.legend);
@@ -380,7 +379,7 @@ impl Html {
             } else {
                 "end"
             };
-            let _ = write!(self.0, "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" font-size=\"9\">");
+            let _ = write!(self.0, "<text x=\"{x:.1}\" y=\"{y:.1}\" text-anchor=\"{anchor}\" font-size=\"8.5\">");
             self.text(&format!("{label} {value}"));
             self.raw("</text>\n");
         }
@@ -425,7 +424,7 @@ impl Html {
                     Cell::Bar { fraction, passed, value } => {
                         let _ = write!(
                             self.0,
-                            "<td><span class=\"bar{}\"><span style=\"width: {}%\"></span></span>",
+                            "<td class=\"figure\"><span class=\"bar{}\"><span class=\"fill\" style=\"width: {}%\"></span></span>",
                             passed_class(*passed),
                             percent_of(*fraction)
                         );
