@@ -249,9 +249,9 @@ fn run(command: Command) -> Result<Outcome> {
             let Some(report) = made.report else { return Ok(Outcome::Negative) };
             let bytes = match format {
                 ReportFormat::Pdf => render_pdf(&report, load_fonts(fonts)?, fallback_font)?,
-                ReportFormat::Csv => report::csv::gap_register(&report).into_bytes(),
-                ReportFormat::Json => (serde_json::to_string_pretty(&report)? + "\n").into_bytes(),
-                ReportFormat::Html => report::html::document(&report).into_bytes(),
+                ReportFormat::Csv => report::TextFormat::Csv.write(&report),
+                ReportFormat::Json => report::TextFormat::Json.write(&report),
+                ReportFormat::Html => report::TextFormat::Html.write(&report),
             };
             if format != ReportFormat::Pdf && output.as_os_str() == "-" {
                 std::io::Write::write_all(&mut std::io::stdout(), &bytes)?;

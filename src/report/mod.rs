@@ -387,6 +387,49 @@ pub fn build(
     }
 }
 
+/// The report's formats other than the PDF: what `certready report --format` and the app's
+/// exports write, the same bytes from the same files and time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TextFormat {
+    /// The whole report as a printable HTML document.
+    Html,
+    /// The gap register as CSV.
+    Csv,
+    /// The report's data.
+    Json,
+}
+
+impl TextFormat {
+    /// The file's bytes.
+    pub fn write(self, report: &Report) -> Vec<u8> {
+        match self {
+            TextFormat::Html => html::document(report).into_bytes(),
+            TextFormat::Csv => csv::gap_register(report).into_bytes(),
+            // Serialising plain data cannot fail.
+            TextFormat::Json => (serde_json::to_string_pretty(report).unwrap_or_default() + "\n").into_bytes(),
+        }
+    }
+
+    /// The MIME type, e.g. for a download.
+    pub fn mime(self) -> &'static str {
+        match self {
+            TextFormat::Html => "text/html",
+            TextFormat::Csv => "text/csv",
+            TextFormat::Json => "application/json",
+        }
+    }
+
+    /// The file name's ending after the questionnaire's id, e.g. `-gap-register.csv`.
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            TextFormat::Html => "-gap-report.html",
+            TextFormat::Csv => "-gap-register.csv",
+            TextFormat::Json => "-report.json",
+        }
+    }
+}
+
 /// The status as a word of `lang` ("ready", "prêt").
 pub fn status_word(lang: Lang, status: Status) -> String {
     let id = match status {

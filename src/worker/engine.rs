@@ -16,7 +16,7 @@ use super::protocol::{self, Checked, Job, Reply, Stage};
 use crate::i18n::Lang;
 use crate::model::{parse_questionnaire, Assessment};
 use crate::pdf::{self, CannotVerify, Fonts};
-use crate::report::{self, Sources};
+use crate::report::{self, Sources, TextFormat};
 use crate::time::Timestamp;
 
 const REGULAR_FONT: &str = "fonts/NotoSans-Regular.ttf";
@@ -31,8 +31,8 @@ pub fn start() {
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(|event: MessageEvent| {
         wasm_bindgen_futures::spawn_local(async move {
             let (reply, payload) = match protocol::decode::<Job>(&event.data()) {
-                Ok((Job::Report { generated, languages }, payloads)) => {
-                    report(Timestamp(generated), &languages, payloads).await
+                Ok((Job::Report { generated, languages, format }, payloads)) => {
+                    report(Timestamp(generated), &languages, format, payloads).await
                 }
                 Ok((Job::Verify { language }, payloads)) => {
                     verify(Lang::from_code(&language).unwrap_or(Lang::En), payloads).await
@@ -96,8 +96,13 @@ fn warm_up(fonts: &Fonts) {
 const WARM_UP_RENDERS: usize = 3;
 
 /// The report of the criteria and assessment files, rendered.
-async fn report(generated: Timestamp, languages: &[String], payloads: Vec<Vec<u8>>) -> (Reply, Option<Vec<u8>>) {
-    match render_report(generated, languages, payloads).await {
+async fn report(
+    generated: Timestamp,
+    languages: &[String],
+    format: Option<TextFormat>,
+    payloads: Vec<Vec<u8>>,
+) -> (Reply, Option<Vec<u8>>) {
+    match render_report(generated, languages, format, payloads).await {
         Ok(rendered) => (Reply::Report { uncovered: rendered.uncovered }, Some(rendered.pdf)),
         Err(problem) => (Reply::Failed(problem), None),
     }
@@ -106,6 +111,7 @@ async fn report(generated: Timestamp, languages: &[String], payloads: Vec<Vec<u8
 async fn render_report(
     generated: Timestamp,
     languages: &[String],
+    format: Option<TextFormat>,
     payloads: Vec<Vec<u8>>,
 ) -> Result<pdf::Rendered, String> {
     progress(Stage::Reading);
@@ -120,6 +126,10 @@ async fn render_report(
     } else {
         "the assessment file is not valid"
     })?;
+    if let Some(format) = format {
+        // The same bytes as `certready report --format`: no fonts, no pages.
+        return Ok(pdf::Rendered { pdf: format.write(&report), uncovered: Vec::new() });
+    }
     progress(Stage::Fonts);
     let fonts = latin_fonts().await?;
     let fallback: Vec<u8>;

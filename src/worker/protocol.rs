@@ -4,6 +4,8 @@
 
 use js_sys::{Array, Uint8Array};
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+use crate::report::TextFormat;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// What the page asks of the worker.
@@ -11,8 +13,9 @@ use wasm_bindgen::{JsCast, JsValue};
 pub enum Job {
     /// The gap report of the payloads (the criteria file, the assessment file) as made at
     /// `generated` (seconds since 1970; the worker reads no clock), in `languages` (the
-    /// report's words in the first, the criteria texts in each; `report --lang`).
-    Report { generated: i64, languages: Vec<String> },
+    /// report's words in the first, the criteria texts in each; `report --lang`): the PDF, or
+    /// `format` (HTML, CSV, JSON) when given.
+    Report { generated: i64, languages: Vec<String>, format: Option<TextFormat> },
     /// Check the payload, a PDF, against the files it carries; the outcome worded in `language`
     /// (the app's).
     Verify { language: String },

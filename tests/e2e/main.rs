@@ -8,6 +8,7 @@
 mod a11y;
 mod browser;
 mod criteria;
+mod exports;
 mod faults;
 mod hostile;
 #[path = "../common/hostile_cases.rs"]

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, LANGUAGES};
 use crate::model::{Questionnaire, Section};
+use crate::report::TextFormat;
 use crate::ui::browser;
 use crate::ui::components::{
     criterion::{first_control_id, CriterionCard},
@@ -54,23 +55,8 @@ pub fn AssessPage() -> impl IntoView {
     // second language for the criteria texts.
     let report_language = RwSignal::new(strings::lang().code().to_owned());
     let second_language = RwSignal::new(String::new());
-    let make_pdf = move |_| {
-        generating.set(true);
-        state.notice.set(Some(Notice::Info(strings::generating_pdf_plain())));
-        let mut languages = vec![report_language.get_untracked()];
-        languages
-            .extend(Some(second_language.get_untracked()).filter(|code| !code.is_empty() && *code != languages[0]));
-        leptos::task::spawn_local(async move {
-            let result = generate_pdf(state, languages).await;
-            generating.set(false);
-            state.notice.set(Some(match result {
-                Ok((name, uncovered)) if uncovered.is_empty() => Notice::Info(strings::downloaded(&name)),
-                Ok((name, uncovered)) => Notice::Problem(strings::downloaded_with_uncovered(&name, &uncovered)),
-                Err(Failure::Cancelled) => Notice::Info(strings::pdf_cancelled()),
-                Err(Failure::Failed(problem)) => Notice::Problem(strings::pdf_failed(&problem)),
-            }));
-        });
-    };
+    let choice = ReportChoice { generating, report_language, second_language };
+    let make_pdf = move |_| choice.download(state, None);
     let undo_label = move || state.history.with(|h| h.last().map(|c| c.label.clone()));
 
     view! {
@@ -113,7 +99,7 @@ pub fn AssessPage() -> impl IntoView {
                 <span id="completeness">{progress_text}</span>
             </div>
         </header>
-        <ReportLanguages questionnaire=questionnaire.clone() report_language second_language/>
+        <ReportOptions questionnaire=questionnaire.clone() choice/>
         <NoticeLine/>
         <SubjectForm/>
         <Finder/>
@@ -136,30 +122,66 @@ pub fn AssessPage() -> impl IntoView {
     .into_any()
 }
 
-/// The PDF report's languages: the language of its words (any of the app's), and a second
-/// language of the criteria file for a bilingual report.
-#[component]
-fn ReportLanguages(
-    questionnaire: std::sync::Arc<Questionnaire>,
+/// What the person chose for the report: its languages, and whether one is being made.
+#[derive(Clone, Copy)]
+struct ReportChoice {
+    generating: RwSignal<bool>,
+    /// The language of the report's words.
     report_language: RwSignal<String>,
+    /// A second language for the criteria texts (a bilingual report), or empty.
     second_language: RwSignal<String>,
-) -> impl IntoView {
+}
+
+impl ReportChoice {
+    fn languages(self) -> Vec<String> {
+        let first = self.report_language.get_untracked();
+        let second = Some(self.second_language.get_untracked()).filter(|code| !code.is_empty() && *code != first);
+        std::iter::once(first).chain(second).collect()
+    }
+
+    /// Makes the report (the PDF, or `format`) in the PDF worker and downloads it, progress
+    /// and outcome in the notice line.
+    fn download(self, state: AppState, format: Option<TextFormat>) {
+        self.generating.set(true);
+        state.notice.set(Some(Notice::Info(strings::generating_pdf_plain())));
+        let languages = self.languages();
+        leptos::task::spawn_local(async move {
+            let result = generate_report(state, languages, format).await;
+            self.generating.set(false);
+            state.notice.set(Some(match result {
+                Ok((name, uncovered)) if uncovered.is_empty() => Notice::Info(strings::downloaded(&name)),
+                Ok((name, uncovered)) => Notice::Problem(strings::downloaded_with_uncovered(&name, &uncovered)),
+                Err(Failure::Cancelled) => Notice::Info(strings::pdf_cancelled()),
+                Err(Failure::Failed(problem)) => Notice::Problem(strings::pdf_failed(&problem)),
+            }));
+        });
+    }
+}
+
+/// The report's languages (the language of its words, any of the app's, and optionally a second
+/// language of the criteria file for a bilingual report) and its other formats: the printable
+/// HTML, the gap register as CSV and the report's data as JSON, the same files the CLI writes.
+#[component]
+fn ReportOptions(questionnaire: std::sync::Arc<Questionnaire>, choice: ReportChoice) -> impl IntoView {
     let own_name =
         |code: &str| Lang::from_code(code).map_or_else(|| code.to_owned(), |lang| lang.own_name().to_owned());
-    let first = report_language.get_untracked();
+    let first = choice.report_language.get_untracked();
+    let state = expect_context::<AppState>();
+    let export = move |format: TextFormat| move |_| choice.download(state, Some(format));
+    let busy = move || choice.generating.get();
     view! {
         <details id="pdf-options" class="pdf-options">
             <summary>{strings::report_options()}</summary>
             <div class="pdf-options-fields">
                 <label for="report-language">{strings::report_language()}</label>
-                <select id="report-language" on:change=move |ev| report_language.set(event_target_value(&ev))>
+                <select id="report-language" on:change=move |ev| choice.report_language.set(event_target_value(&ev))>
                     {LANGUAGES
                         .iter()
                         .map(|&(_, code, name, _)| view! { <option value=code lang=code selected={code == first}>{name}</option> })
                         .collect_view()}
                 </select>
                 <label for="report-second-language">{strings::report_second_language()}</label>
-                <select id="report-second-language" on:change=move |ev| second_language.set(event_target_value(&ev))>
+                <select id="report-second-language" on:change=move |ev| choice.second_language.set(event_target_value(&ev))>
                     <option value="" selected=true>{strings::report_no_second_language()}</option>
                     {questionnaire
                         .languages
@@ -170,6 +192,11 @@ fn ReportLanguages(
                         })
                         .collect_view()}
                 </select>
+            </div>
+            <div class="pdf-options-fields">
+                <button id="export-html" on:click=export(TextFormat::Html) disabled=busy>{strings::export_html()}</button>
+                <button id="export-csv" on:click=export(TextFormat::Csv) disabled=busy>{strings::export_csv()}</button>
+                <button id="export-json" on:click=export(TextFormat::Json) disabled=busy>{strings::export_json()}</button>
             </div>
         </details>
     }
@@ -391,10 +418,15 @@ fn collect_blocks<'a>(section: &'a Section, depth: usize, out: &mut Vec<(usize, 
     }
 }
 
-/// The report of the open assessment, made by the PDF worker from the criteria file and the
-/// assessment's text (which it attaches), progress shown as it goes, the PDF to a download.
-/// Returns the file's name and the characters no font has (printed as a replacement mark).
-async fn generate_pdf(state: AppState, languages: Vec<String>) -> Result<(String, Vec<char>), Failure> {
+/// The report of the open assessment (the PDF, or `format`), made by the PDF worker from the
+/// criteria file and the assessment's text (which the PDF attaches), progress shown as it goes,
+/// the file to a download. Returns the file's name and the characters no font has (printed as a
+/// replacement mark).
+async fn generate_report(
+    state: AppState,
+    languages: Vec<String>,
+    format: Option<TextFormat>,
+) -> Result<(String, Vec<char>), Failure> {
     let failed = Failure::Failed;
     let questionnaire = state.questionnaire.get_untracked().ok_or(failed(strings::no_questionnaire()))?;
     let criteria = state
@@ -402,13 +434,14 @@ async fn generate_pdf(state: AppState, languages: Vec<String>) -> Result<(String
         .with_untracked(|offered| crate::ui::catalog::source_of(offered, &questionnaire))
         .ok_or(failed(strings::criteria_unavailable()))?;
     let assessment = state.assessment.get_untracked().to_yaml();
-    let job = Job::Report { generated: browser::now().0, languages };
+    let job = Job::Report { generated: browser::now().0, languages, format };
     let show = move |stage| state.notice.set(Some(Notice::Info(strings::generating_pdf(stage))));
     let (reply, payloads) = pdf_worker::run(&job, &[&criteria, assessment.as_bytes()], show).await?;
     match (reply, payloads.first()) {
-        (Reply::Report { uncovered }, Some(pdf)) => {
-            let name = format!("{}-gap-report.pdf", questionnaire.id);
-            browser::download(pdf, &name, "application/pdf").map_err(failed)?;
+        (Reply::Report { uncovered }, Some(bytes)) => {
+            let (suffix, mime) = format.map_or(("-gap-report.pdf", "application/pdf"), |f| (f.file_suffix(), f.mime()));
+            let name = format!("{}{suffix}", questionnaire.id);
+            browser::download(bytes, &name, mime).map_err(failed)?;
             Ok((name, uncovered))
         }
         (Reply::Failed(problem), _) => Err(Failure::Failed(problem)),
