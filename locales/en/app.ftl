@@ -161,6 +161,8 @@ if-not-met = If not met: { $text }
 add-evidence = Add an evidence file…
 evidence-help = The file is hashed (SHA-256) in this browser; only its name, size and hash are kept. It is never uploaded.
 remove = remove
+remove-file = Remove { $name }
+evidence-note = Note on { $name }
 
 ## Scorecard
 
@@ -222,6 +224,7 @@ change-comment = comment on { $id }
 change-justification = N/A justification of { $id }
 change-flag = review flag of { $id }
 change-evidence = evidence of { $id }
+change-evidence-note = note on evidence of { $id }
 change-subject = facility and assessor
 change-profiles = profiles
 change-import = import of { $file }

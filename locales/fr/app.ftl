@@ -121,6 +121,8 @@ if-not-met = Si non satisfait : { $text }
 add-evidence = Ajouter un fichier de preuve…
 evidence-help = L'empreinte du fichier (SHA-256) est calculée dans ce navigateur ; seuls son nom, sa taille et son empreinte sont conservés. Il n'est jamais téléversé.
 remove = retirer
+remove-file = Retirer { $name }
+evidence-note = Note sur { $name }
 
 ## Scorecard
 
@@ -172,6 +174,7 @@ change-comment = commentaire sur { $id }
 change-justification = justification S.O. de { $id }
 change-flag = marque « à revoir » de { $id }
 change-evidence = preuves de { $id }
+change-evidence-note = note sur une preuve de { $id }
 change-subject = installation et évaluateur
 change-profiles = profils
 change-import = importation de { $file }

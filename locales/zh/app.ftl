@@ -121,6 +121,8 @@ if-not-met = 未满足时：{ $text }
 add-evidence = 添加证据文件…
 evidence-help = 文件的哈希值（SHA-256）在本浏览器中计算；只保留文件名、大小和哈希值。文件从不上传。
 remove = 移除
+remove-file = 移除 { $name }
+evidence-note = 关于 { $name } 的说明
 
 ## Scorecard
 
@@ -165,6 +167,7 @@ change-comment = { $id } 的备注
 change-justification = { $id } 的不适用理由
 change-flag = { $id } 的复核标记
 change-evidence = { $id } 的证据
+change-evidence-note = { $id } 证据的说明
 change-subject = 设施与评估人
 change-profiles = 设施类型
 change-import = 导入 { $file }

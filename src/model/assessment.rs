@@ -236,6 +236,15 @@ impl Assessment {
         self.edit(criterion, |answer| answer.evidence.retain(|known| known.sha256 != sha256));
     }
 
+    /// Sets the note of the evidence file with `sha256` (what it shows, where the original is).
+    pub fn set_evidence_note(&mut self, criterion: &str, sha256: &str, note: &str) {
+        self.edit(criterion, |answer| {
+            if let Some(evidence) = answer.evidence.iter_mut().find(|known| known.sha256 == sha256) {
+                evidence.note = note.to_owned();
+            }
+        });
+    }
+
     pub fn set_comment(&mut self, criterion: &str, comment: &str) {
         self.edit(criterion, |answer| answer.comment = comment.to_owned());
     }

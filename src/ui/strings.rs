@@ -293,6 +293,20 @@ pub fn change_evidence(id: &str) -> String {
     message("change-evidence", Args::new().with("id", id))
 }
 
+pub fn change_evidence_note(id: &str) -> String {
+    message("change-evidence-note", Args::new().with("id", id))
+}
+
+/// The name of a button that removes the evidence file `name`.
+pub fn remove_file(name: &str) -> String {
+    message("remove-file", Args::new().with("name", name))
+}
+
+/// The label of the note on the evidence file `name`.
+pub fn evidence_note(name: &str) -> String {
+    message("evidence-note", Args::new().with("name", name))
+}
+
 pub fn change_import(file: &str) -> String {
     message("change-import", Args::new().with("file", file))
 }

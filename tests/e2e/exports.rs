@@ -1,6 +1,7 @@
 //! Every format of the report from the walk-through: the printable HTML, the gap register as
 //! CSV and the report's data as JSON, made in the browser (by the PDF worker) and compared byte
-//! for byte with `certready report --format …` on the same files at the same time.
+//! for byte with `certready report --format …` on the same files at the same time; and the note
+//! an operator writes on an evidence file, kept in the assessment file.
 
 use certready::time::Timestamp;
 
@@ -42,10 +43,25 @@ async fn the_html_csv_and_json_from_the_app_are_the_clis_bytes() {
     let (a, b) = (shown[0], shown[1]);
     find(client, &format!("#answer-{a}-partial")).await.click().await.unwrap();
     find(client, &format!("#answer-{b}-not-met")).await.click().await.unwrap();
-    find(client, "#export").await.click().await.unwrap();
+    // An evidence file, hashed in the browser, and a note on it, typed like a person.
     let scratch = TempDir::new("exports");
+    let evidence = scratch.0.join("site-plan.txt");
+    std::fs::write(&evidence, "the site plan").unwrap();
+    find(client, &format!("#evidence-{a}")).await.send_keys(&evidence.display().to_string()).await.unwrap();
+    let note = find(client, &format!("#evidence-{a}-list input[type=text]")).await;
+    note.send_keys("Original in the site binder").await.unwrap();
+    let typed = crate::browser::script(
+        client,
+        &format!("return document.querySelector('#evidence-{a}-list input[type=text]') === document.activeElement;"),
+    )
+    .await;
+    assert_eq!(typed, serde_json::json!(true), "the note keeps the caret while typing");
+    find(client, "#export").await.click().await.unwrap();
     let assessment = scratch.0.join("demo-assessment.yaml");
-    std::fs::write(&assessment, downloaded(&session.downloads, "demo-assessment.yaml").await).unwrap();
+    let exported = downloaded(&session.downloads, "demo-assessment.yaml").await;
+    let text = String::from_utf8_lossy(&exported);
+    assert!(text.contains("note: Original in the site binder"), "the evidence note is kept in the file:\n{text}");
+    std::fs::write(&assessment, &exported).unwrap();
 
     find(client, "#pdf-options summary").await.click().await.unwrap();
     for (button, name, format) in [

@@ -226,6 +226,56 @@ fn radio(
     }
 }
 
+/// One evidence file: name, size, the start of its hash, its note (editable) and "remove".
+fn evidence_item(
+    state: AppState,
+    answer: Memo<Option<Answer>>,
+    criterion: String,
+    evidence: Evidence,
+) -> impl IntoView {
+    let short = evidence.sha256.chars().take(12).collect::<String>();
+    let note_id = format!("note-{criterion}-{short}");
+    let note_label_for = note_id.clone();
+    let sha256 = evidence.sha256.clone();
+    let note = {
+        let sha256 = sha256.clone();
+        move || {
+            answer.with(|a| {
+                a.as_ref()
+                    .and_then(|a| a.evidence.iter().find(|e| e.sha256 == sha256).map(|e| e.note.clone()))
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let set_note = {
+        let (criterion, sha256) = (criterion.clone(), sha256.clone());
+        move |ev: leptos::ev::Event| {
+            let value = event_target_value(&ev);
+            state.edit_text(strings::change_evidence_note(&criterion), |a| {
+                a.set_evidence_note(&criterion, &sha256, &value)
+            });
+        }
+    };
+    let remove = {
+        let (criterion, sha256) = (criterion.clone(), sha256.clone());
+        move |_| state.edit(strings::change_evidence(&criterion), |a| a.remove_evidence(&criterion, &sha256))
+    };
+    view! {
+        <li class="evidence-file">
+            <span>{strings::evidence_line(&evidence.name, evidence.bytes)}</span>
+            " · "
+            <code class="sha256" title=evidence.sha256.clone() data-sha256=evidence.sha256.clone()>{short}"…"</code>
+            <button class="link" aria-label=strings::remove_file(&evidence.name) on:click=remove>
+                {strings::remove()}
+            </button>
+            <label class="field evidence-note" for=note_label_for>
+                {strings::evidence_note(&evidence.name)}
+                <input id=note_id type="text" prop:value=note on:input=set_note/>
+            </label>
+        </li>
+    }
+}
+
 /// The evidence files recorded for a criterion, and a picker that hashes a new one locally.
 #[component]
 fn EvidenceFiles(criterion: String, answer: Memo<Option<Answer>>) -> impl IntoView {
@@ -251,29 +301,17 @@ fn EvidenceFiles(criterion: String, answer: Memo<Option<Answer>>) -> impl IntoVi
             });
         }
     };
-    let list = move || {
+    // Keyed by the file's hash, so that typing a note does not rebuild the list under the caret.
+    let list = {
         let criterion = criterion.clone();
-        files()
-            .into_iter()
-            .map(|evidence| {
-                let (criterion, sha256) = (criterion.clone(), evidence.sha256.clone());
-                let short = evidence.sha256.chars().take(12).collect::<String>();
-                view! {
-                    <li class="evidence-file">
-                        <span>{strings::evidence_line(&evidence.name, evidence.bytes)}</span>
-                        " · "
-                        <code class="sha256" title=evidence.sha256.clone() data-sha256=evidence.sha256.clone()>{short}"…"</code>
-                        <button
-                            class="link"
-                            aria-label=format!("{} {}", strings::remove(), evidence.name)
-                            on:click=move |_| state.edit(strings::change_evidence(&criterion), |a| a.remove_evidence(&criterion, &sha256))
-                        >
-                            {strings::remove()}
-                        </button>
-                    </li>
-                }
-            })
-            .collect_view()
+        move || {
+            let criterion = criterion.clone();
+            view! {
+                <For each=files key=|evidence| evidence.sha256.clone() let:evidence>
+                    {evidence_item(state, answer, criterion.clone(), evidence)}
+                </For>
+            }
+        }
     };
     view! {
         <div class="evidence">
