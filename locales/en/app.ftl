@@ -52,6 +52,7 @@ your-assessments = Your assessments
 no-assessments = No assessment yet: start one from a questionnaire below.
 questionnaires = Start a new assessment
 new-assessment = New assessment
+new-assessment-of = New assessment of “{ $title }”
 open = Open
 rename = Rename
 duplicate = Duplicate
@@ -71,7 +72,7 @@ updated-elsewhere = Updated with the changes made in another tab or window.
 change-elsewhere = changes made in another tab
 unreadable-save = This saved assessment cannot be read. Export it to keep the text.
 export = Export
-create-title = New assessment
+create-title-for = New assessment · { $title }
 create-help = Who and what is assessed. All of it can be changed later.
 create = Create and start
 name = Name of this assessment
@@ -149,6 +150,7 @@ not-applicable = Not applicable
 why-na-required = Why does this not apply? (required for N/A to count)
 why-na-optional = Why does this not apply? (optional)
 clear = clear
+clear-answer = Clear the answer to { $id }
 comment = Comment
 flag-for-review = Flag for review
 untranslated = Not translated: shown in the language of the criteria file
@@ -316,6 +318,8 @@ human-size-bytes =
 human-size-kb = { $value }{"\u00A0"}kB
 # $value: the size in megabytes (1,000,000 bytes), one decimal.
 human-size-mb = { $value }{"\u00A0"}MB
+# $year, $month, $day, $hour, $minute: digits, zero-padded.
+date-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
 
 ## Scoring
 ## The verdict, its reasons and the explanation of the scores (src/scoring.rs and

@@ -22,8 +22,6 @@ report-page = page { $page } of { $pages }
 report-footer-fingerprints = criteria { $criteria } · assessment { $assessment }
 # Above the rest of a table row that continues on a new page; $id: the criterion's id.
 report-continued = { $id } (continued)
-# $year, $month, $day, $hour, $minute: digits, zero-padded.
-report-date-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
 report-not-scored = n/a
 report-none = none
 

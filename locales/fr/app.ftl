@@ -20,6 +20,7 @@ your-assessments = Vos évaluations
 no-assessments = Aucune évaluation pour l'instant : commencez-en une à partir d'un questionnaire ci-dessous.
 questionnaires = Commencer une nouvelle évaluation
 new-assessment = Nouvelle évaluation
+new-assessment-of = Nouvelle évaluation selon « { $title } »
 open = Ouvrir
 rename = Renommer
 duplicate = Dupliquer
@@ -38,7 +39,7 @@ updated-elsewhere = Mise à jour avec les modifications faites dans un autre ong
 change-elsewhere = modifications faites dans un autre onglet
 unreadable-save = Cette évaluation enregistrée est illisible. Exportez-la pour en conserver le texte.
 export = Exporter
-create-title = Nouvelle évaluation
+create-title-for = Nouvelle évaluation · { $title }
 create-help = L'organisme et l'installation évalués. Tout peut être modifié par la suite.
 create = Créer et commencer
 name = Nom de cette évaluation
@@ -111,6 +112,7 @@ not-applicable = Sans objet
 why-na-required = Pourquoi ce critère est-il sans objet ? (obligatoire pour que la réponse S.O. compte)
 why-na-optional = Pourquoi ce critère est-il sans objet ? (facultatif)
 clear = effacer
+clear-answer = Effacer la réponse à { $id }
 comment = Commentaire
 flag-for-review = Marquer à revoir
 untranslated = Non traduit : affiché dans la langue du fichier de critères
@@ -255,6 +257,8 @@ human-size-bytes =
     }
 human-size-kb = { $value } ko
 human-size-mb = { $value } Mo
+# $year, $month, $day, $hour, $minute: digits, zero-padded (UTC).
+date-time = { $day }/{ $month }/{ $year } { $hour } h { $minute } UTC
 
 ## Scoring
 ## The verdict, its reasons and the explanation of the scores.

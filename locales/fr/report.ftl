@@ -14,7 +14,6 @@ report-default-marking = Sensible pour la sûreté — diffusion restreinte
 report-page = page { $page } sur { $pages }
 report-footer-fingerprints = critères { $criteria } · évaluation { $assessment }
 report-continued = { $id } (suite)
-report-date-time = { $day }/{ $month }/{ $year } { $hour } h { $minute } UTC
 report-not-scored = s.o.
 report-none = aucun
 

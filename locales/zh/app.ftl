@@ -20,6 +20,7 @@ your-assessments = 我的评估
 no-assessments = 尚无评估：请从下方的问卷开始一项评估。
 questionnaires = 开始新的评估
 new-assessment = 新建评估
+new-assessment-of = 按“{ $title }”新建评估
 open = 打开
 rename = 重命名
 duplicate = 复制
@@ -38,7 +39,7 @@ updated-elsewhere = 已同步在另一个标签页或窗口中所做的修改。
 change-elsewhere = 其他标签页中的修改
 unreadable-save = 无法读取此已保存的评估。请将其导出以保留文本。
 export = 导出
-create-title = 新建评估
+create-title-for = 新建评估 · { $title }
 create-help = 被评估的机构和设施。以上内容以后均可修改。
 create = 创建并开始
 name = 此评估的名称
@@ -111,6 +112,7 @@ not-applicable = 不适用
 why-na-required = 为什么不适用？（必填，填写后“不适用”方可计入）
 why-na-optional = 为什么不适用？（选填）
 clear = 清除
+clear-answer = 清除 { $id } 的答复
 comment = 备注
 flag-for-review = 标记为待复核
 untranslated = 未翻译：以准则文件的语言显示
@@ -221,6 +223,8 @@ percent = { $value }%
 human-size-bytes = { $bytes }{"\u00A0"}字节
 human-size-kb = { $value }{"\u00A0"}kB
 human-size-mb = { $value }{"\u00A0"}MB
+# $year, $month, $day, $hour, $minute: digits, zero-padded (UTC).
+date-time = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute } UTC
 
 ## Scoring
 ## The verdict, its reasons and the explanation of the scores.

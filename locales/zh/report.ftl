@@ -13,7 +13,6 @@ report-default-marking = 安全敏感 — 限制分发
 report-page = 第 { $page } 页，共 { $pages } 页
 report-footer-fingerprints = 准则 { $criteria } · 评估 { $assessment }
 report-continued = { $id }（续）
-report-date-time = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute } UTC
 report-not-scored = 不计分
 report-none = 无
 

@@ -445,7 +445,7 @@ pub fn date_time(lang: Lang, time: Timestamp) -> String {
     let (year, month, day, hour, minute, _) = time.civil();
     i18n::message(
         lang,
-        "report-date-time",
+        "date-time",
         &Args::new()
             .with("year", year.to_string())
             .with("month", format!("{month:02}"))

@@ -102,7 +102,6 @@ plain! {
     change_elsewhere => "change-elsewhere",
     unreadable_save => "unreadable-save",
     export => "export",
-    create_title => "create-title",
     create_help => "create-help",
     create => "create",
     name => "name",
@@ -229,8 +228,27 @@ pub fn answered_of(answered: usize, applicable: usize, percent: &str) -> String 
     )
 }
 
-pub fn updated(when: &str) -> String {
+/// When an assessment last changed, from its `updated` stamp (RFC 3339), as the language
+/// writes a date.
+pub fn updated(stamp: &str) -> String {
+    let when = crate::time::Timestamp::from_rfc3339(stamp)
+        .map_or_else(|| stamp.to_owned(), |time| crate::report::date_time(lang(), time));
     message("updated", Args::new().with("when", when))
+}
+
+/// The name of a questionnaire's "New assessment" button, which says which questionnaire.
+pub fn new_assessment_of(title: &str) -> String {
+    message("new-assessment-of", Args::new().with("title", title))
+}
+
+/// The new-assessment form's heading, naming the questionnaire.
+pub fn create_title_for(title: &str) -> String {
+    message("create-title-for", Args::new().with("title", title))
+}
+
+/// The name of the "clear" button of criterion `id`'s answer.
+pub fn clear_answer(id: &str) -> String {
+    message("clear-answer", Args::new().with("id", id))
 }
 
 pub fn delete_question(name: &str) -> String {

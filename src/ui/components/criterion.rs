@@ -182,7 +182,7 @@ pub fn CriterionCard(index: usize) -> impl IntoView {
                 <legend class="visually-hidden">{strings::answer_for(&id)}</legend>
                 {options}
                 {na_option}
-                <button class="link" on:click=clear aria-label=format!("{} {id}", strings::clear())>{strings::clear()}</button>
+                <button class="link" on:click=clear aria-label=strings::clear_answer(&id)>{strings::clear()}</button>
             </fieldset>
             {justification}
             <label class="field" for=comment_label_for>

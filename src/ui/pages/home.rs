@@ -156,7 +156,7 @@ fn NewAssessmentForm(questionnaire: Arc<Questionnaire>) -> impl IntoView {
     };
     view! {
         <section id="new-assessment" class="panel" aria-labelledby="new-assessment-title">
-            <h2 id="new-assessment-title">{strings::create_title()} " · " {title}</h2>
+            <h2 id="new-assessment-title">{strings::create_title_for(&title)}</h2>
             <p class="muted">{strings::create_help()}</p>
             <form on:submit=submit>
                 <div class="subject-grid">
@@ -229,7 +229,7 @@ fn SavedCard(entry: Saved) -> impl IntoView {
             let line =
                 strings::answered_of(done.answered + done.na, done.applicable, &strings::percent(done.fraction()));
             let when = assessment.updated.clone().unwrap_or_default();
-            Some(format!("{line} · {}", strings::updated(&when.replace('T', " ").replace('Z', " UTC"))))
+            Some(format!("{line} · {}", strings::updated(&when)))
         }
     };
     let problem = {
@@ -383,6 +383,7 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
         Offered::Valid { questionnaire, from_disk, .. } => {
             let lang = strings::criteria_language(&questionnaire);
             let title = questionnaire.title.get(&lang).to_owned();
+            let new_label = strings::new_assessment_of(&title);
             let details = strings::questionnaire_details(
                 &questionnaire.id,
                 &questionnaire.version,
@@ -408,6 +409,7 @@ fn OfferedCard(entry: Offered) -> impl IntoView {
                         <button
                             id=format!("open-{}", questionnaire.id)
                             class="primary"
+                            aria-label=new_label
                             on:click={
                                 let questionnaire = questionnaire.clone();
                                 move |_| home.start_creating(questionnaire.clone())
