@@ -15,8 +15,7 @@ mod validate;
 use std::collections::{BTreeMap, HashMap};
 
 pub use assessment::{
-    Answer, Assessment, Evidence, Finding, Person, QuestionnaireRef, Retired, Review, ReviewVerdict, Reviewer,
-    Subject,
+    Answer, Assessment, Evidence, Finding, Person, QuestionnaireRef, Retired, Review, ReviewVerdict, Reviewer, Subject,
 };
 pub use index::parse_index;
 pub use validate::{

@@ -667,7 +667,8 @@ impl Checker<'_> {
                             );
                         }
                         for (j, id) in ids.iter().enumerate() {
-                            let id_at = if matches!(to.to, RawIds::Many(_)) { to_at.item(j, None) } else { to_at.clone() };
+                            let id_at =
+                                if matches!(to.to, RawIds::Many(_)) { to_at.item(j, None) } else { to_at.clone() };
                             if ids[..j].contains(id) {
                                 self.error(
                                     "migration-duplicate",
