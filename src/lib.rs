@@ -10,7 +10,8 @@
 //! feature `cli`) are thin shells around this core:
 //! they own files, clocks, fonts and the DOM; the core owns none of them.
 //!
-//! [`diff`] compares two versions of a criteria file; [`worklist`] picks the criteria the
+//! [`diff`] compares two versions of a criteria file and [`migrate`] carries an assessment
+//! forward to a new one; [`worklist`] picks the criteria the
 //! walk-through shows (filters, search, next unanswered).
 //!
 //! See `ARCHITECTURE.md` for the codemap and the invariants.
@@ -21,6 +22,7 @@ pub mod diff;
 pub mod export;
 pub mod i18n;
 pub mod import;
+pub mod migrate;
 pub mod model;
 #[cfg(feature = "pdf")]
 pub mod pdf;

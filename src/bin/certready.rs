@@ -100,6 +100,30 @@ enum Command {
         new: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Print instead a proposed `migrations:` entry for NEW from OLD (same ids, then text
+        /// similarity for renames, splits and merges), for NEW's author to check and paste.
+        #[arg(long, conflicts_with = "format")]
+        propose_migration: bool,
+    },
+    /// Carry an assessment forward to a new version of its criteria file, with the new file's
+    /// migration map: answers move to their new ids, changed ones are marked to re-confirm,
+    /// answers to removed criteria are kept under `retired`. Prints what became of each old id.
+    Migrate {
+        assessment: PathBuf,
+        /// The new version of the criteria file.
+        #[arg(long)]
+        to: PathBuf,
+        /// The criteria file the assessment answers now (optional: it lists every old criterion
+        /// in the summary and gives the old option values).
+        #[arg(long)]
+        from: Option<PathBuf>,
+        /// The migrated assessment; standard output when absent or `-` (the summary then goes
+        /// to standard error).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The summary's format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
     },
     /// Write an assessment in another scheme's format.
     Export {
@@ -273,13 +297,21 @@ fn run(command: Command) -> Result<Outcome> {
             print!("{}", certready::model::raw::questionnaire_schema());
             Ok(Outcome::Ok)
         }
-        Command::Diff { old, new, format } => {
-            let changes = diff(&load_questionnaire(&old)?, &load_questionnaire(&new)?);
+        Command::Diff { old, new, format, propose_migration } => {
+            let (old, new) = (load_questionnaire(&old)?, load_questionnaire(&new)?);
+            if propose_migration {
+                print!("{}", certready::migrate::propose(&old, &new));
+                return Ok(Outcome::Ok);
+            }
+            let changes = diff(&old, &new);
             match format {
                 Format::Text => print!("{changes}"),
                 Format::Json => println!("{}", serde_json::to_string_pretty(&changes)?),
             }
             Ok(if changes.is_empty() { Outcome::Ok } else { Outcome::Negative })
+        }
+        Command::Migrate { assessment, to, from, output, format } => {
+            migrate(&assessment, &to, from.as_deref(), output.as_deref(), format)
         }
         Command::Import { source: ImportSource::Samm { dir, output, samm_version } } => {
             import_samm(&dir, &output, &samm_version)
@@ -302,6 +334,55 @@ fn load_questionnaire(path: &Path) -> Result<Questionnaire> {
     let (questionnaire, diagnostics) = parse_questionnaire(&bytes);
     print_diagnostics(path, &bytes, &diagnostics, Format::Text);
     questionnaire.ok_or_else(|| anyhow!("{} is not a valid criteria file", path.display()))
+}
+
+/// `migrate ASSESSMENT --to NEW`: the assessment carried forward, and what became of each old id.
+fn migrate(
+    assessment: &Path,
+    to: &Path,
+    from: Option<&Path>,
+    output: Option<&Path>,
+    format: Format,
+) -> Result<Outcome> {
+    let new = load_questionnaire(to)?;
+    let old = from.map(load_questionnaire).transpose()?;
+    let bytes = read(assessment)?;
+    let (parsed, diagnostics) = certready::model::read_assessment(&bytes);
+    print_diagnostics(assessment, &bytes, &diagnostics, Format::Text);
+    let Some(parsed) = parsed else { return Ok(Outcome::Negative) };
+    if let Some(old) = &old {
+        let (_, checked) = parse_assessment(&bytes, old);
+        let errors: Vec<Diagnostic> = checked.into_iter().filter(Diagnostic::is_error).collect();
+        print_diagnostics(assessment, &bytes, &errors, Format::Text);
+        if !errors.is_empty() {
+            return Ok(Outcome::Negative);
+        }
+    }
+    let (mut migrated, summary) = certready::migrate::migrate(&parsed, old.as_ref(), &new)
+        .with_context(|| format!("cannot migrate {} to {}", assessment.display(), to.display()))?;
+    migrated.updated = Some(now()?.rfc3339());
+    let text = migrated.to_yaml();
+    // The result must read back against the new criteria; anything else is a bug here.
+    let (_, checked) = parse_assessment(text.as_bytes(), &new);
+    if has_errors(&checked) {
+        print_diagnostics(Path::new("<migrated assessment>"), text.as_bytes(), &checked, Format::Text);
+        return Err(anyhow!("the migrated assessment does not validate: this is a bug in certready migrate"));
+    }
+    let summary_text = match format {
+        Format::Text => summary.to_string(),
+        Format::Json => serde_json::to_string_pretty(&summary)? + "\n",
+    };
+    match output {
+        Some(path) if path != Path::new("-") => {
+            std::fs::write(path, &text).with_context(|| format!("writing {}", path.display()))?;
+            print!("{summary_text}");
+        }
+        _ => {
+            write_output(None, &text)?;
+            eprint!("{summary_text}");
+        }
+    }
+    Ok(Outcome::Ok)
 }
 
 /// `score --explain [SECTION]`: every section's computation, or one section's.

@@ -26,6 +26,23 @@ pub struct Assessment {
     /// The auditor's review, kept apart from the operator's answers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review: Option<Review>,
+    /// Answers to criteria that a later version of the criteria no longer asks, kept for the
+    /// record when the assessment was carried forward (`certready migrate`), by old id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub retired: BTreeMap<String, Retired>,
+}
+
+/// An answer to a criterion that the current criteria version no longer asks.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Retired {
+    /// The criteria version that last asked it.
+    pub version: String,
+    #[serde(default)]
+    pub answer: Answer,
+    /// The auditor's finding on it, when there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub verdict: Option<ReviewVerdict>,
 }
 
 /// An auditor's findings on the operator's answers.
@@ -123,6 +140,10 @@ pub struct Answer {
     pub evidence: Vec<Evidence>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub flagged: bool,
+    /// Carried forward from an earlier criteria version whose requirement changed (or was split
+    /// or merged): to be confirmed again. Answering the criterion clears it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub reconfirm: bool,
 }
 
 impl Answer {
@@ -180,6 +201,7 @@ impl Assessment {
         self.edit(criterion, |answer| {
             answer.option = Some(option.to_owned());
             answer.na = None;
+            answer.reconfirm = false;
         });
     }
 
@@ -188,6 +210,7 @@ impl Assessment {
         self.edit(criterion, |answer| {
             answer.option = None;
             answer.na.get_or_insert_with(String::new);
+            answer.reconfirm = false;
         });
     }
 
@@ -196,7 +219,13 @@ impl Assessment {
         self.edit(criterion, |answer| {
             answer.option = None;
             answer.na = Some(justification.to_owned());
+            answer.reconfirm = false;
         });
+    }
+
+    /// Confirms a carried-forward answer as it stands (clears its `reconfirm` mark).
+    pub fn confirm(&mut self, criterion: &str) {
+        self.edit(criterion, |answer| answer.reconfirm = false);
     }
 
     /// Remove the option or N/A, keeping the comment and evidence.

@@ -15,10 +15,12 @@ mod validate;
 use std::collections::{BTreeMap, HashMap};
 
 pub use assessment::{
-    Answer, Assessment, Evidence, Finding, Person, QuestionnaireRef, Review, ReviewVerdict, Reviewer, Subject,
+    Answer, Assessment, Evidence, Finding, Person, QuestionnaireRef, Retired, Review, ReviewVerdict, Reviewer, Subject,
 };
 pub use index::parse_index;
-pub use validate::{check_size, parse_assessment, parse_questionnaire, sha256_hex, MAX_CRITERIA, MAX_INPUT_BYTES};
+pub use validate::{
+    check_size, parse_assessment, parse_questionnaire, read_assessment, sha256_hex, MAX_CRITERIA, MAX_INPUT_BYTES,
+};
 
 /// The format marker a criteria file must carry.
 pub const QUESTIONNAIRE_FORMAT: &str = "questionnaire/1";
@@ -84,6 +86,35 @@ pub struct Questionnaire {
     pub criteria: Vec<Criterion>,
     /// Lowercase hex SHA-256 of the file's bytes, as an assessment refers to it.
     pub sha256: String,
+    /// How assessments of earlier versions carry their answers forward (`migrations:`).
+    pub migrations: Vec<Migration>,
+}
+
+/// A migration map from one earlier version of a criteria file straight to this one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Migration {
+    /// The earlier version.
+    pub from: String,
+    /// Old criterion id -> what became of it; an old id not listed keeps its id when the file
+    /// still has it, and is retired when not.
+    pub criteria: BTreeMap<String, MigrationTarget>,
+}
+
+/// What became of one old criterion in a [`Migration`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum MigrationTarget {
+    /// The criterion is no longer asked: its answer is retired.
+    Removed,
+    /// Its answer moves to these ids (one: kept or renamed; several: split). `reconfirm`: the
+    /// requirement changed, so the carried answer must be confirmed again.
+    To { ids: Vec<String>, reconfirm: bool },
+}
+
+impl Questionnaire {
+    /// The migration map from `version`, if this file has one.
+    pub fn migration_from(&self, version: &str) -> Option<&Migration> {
+        self.migrations.iter().find(|m| m.from == version)
+    }
 }
 
 impl Questionnaire {

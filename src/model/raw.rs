@@ -111,6 +111,10 @@ pub struct RawQuestionnaire {
     #[serde(default)]
     #[schemars(length(min = 1))]
     pub sections: Vec<RawSection>,
+    /// How assessments of earlier versions of this file carry their answers forward: one entry
+    /// per earlier version, each mapping that version's criterion ids straight to this file's.
+    #[serde(default)]
+    pub migrations: Vec<RawMigration>,
 }
 
 /// An applicability profile.
@@ -311,6 +315,117 @@ impl JsonSchema for RawCondition {
                 form(serde_json::json!({"all": conditions}), &["all"]),
                 form(serde_json::json!({"any": conditions}), &["any"]),
                 form(serde_json::json!({"not": condition}), &["not"]),
+            ]
+        })
+    }
+}
+
+/// A migration map from one earlier version of this file.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(rename = "Migration")]
+pub struct RawMigration {
+    /// The earlier version (its `version` text) whose assessments this entry carries forward.
+    #[schemars(length(min = 1))]
+    pub from: String,
+    /// Old criterion id -> what became of it. An old id not listed keeps its id if this file
+    /// still has it, and is retired if not.
+    #[serde(default)]
+    pub criteria: BTreeMap<String, RawMigrationTarget>,
+}
+
+/// What became of one old criterion: a new id (`ORG-02b`), `removed`, or
+/// `{to: ID or [IDS], reconfirm: true}`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawMigrationTarget {
+    /// A plain string: a new id, or the word `removed`.
+    Plain(String),
+    To(RawMigrationTo),
+}
+
+/// The long form of a migration target.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMigrationTo {
+    pub to: RawIds,
+    #[serde(default)]
+    pub reconfirm: bool,
+}
+
+/// One id, or a list of them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawIds {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RawIds {
+    pub fn ids(&self) -> &[String] {
+        match self {
+            RawIds::One(id) => std::slice::from_ref(id),
+            RawIds::Many(ids) => ids,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawMigrationTarget {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TargetVisitor;
+        impl<'de> Visitor<'de> for TargetVisitor {
+            type Value = RawMigrationTarget;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a criterion id, `removed`, or a map {to: ID or [IDS], reconfirm: true}")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawMigrationTarget, E> {
+                Ok(RawMigrationTarget::Plain(v.to_owned()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawMigrationTarget, A::Error> {
+                RawMigrationTo::deserialize(de::value::MapAccessDeserializer::new(map)).map(RawMigrationTarget::To)
+            }
+        }
+        deserializer.deserialize_any(TargetVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawIds {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct IdsVisitor;
+        impl<'de> Visitor<'de> for IdsVisitor {
+            type Value = RawIds;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a criterion id or a list of criterion ids")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawIds, E> {
+                Ok(RawIds::One(v.to_owned()))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<RawIds, A::Error> {
+                Vec::<String>::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(RawIds::Many)
+            }
+        }
+        deserializer.deserialize_any(IdsVisitor)
+    }
+}
+
+impl JsonSchema for RawMigrationTarget {
+    fn schema_name() -> Cow<'static, str> {
+        "MigrationTarget".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        let id = serde_json::json!({"type": "string", "pattern": "^[A-Za-z0-9._-]+$"});
+        json_schema!({
+            "description": "What became of an old criterion: its new id (renamed, or the same id), `removed`, or {to: ID or [IDS] (a split), reconfirm: true (the requirement changed)}. Several old ids with the same `to` are merged. Split and merged answers are always re-confirmed.",
+            "anyOf": [
+                id.clone(),
+                {
+                    "type": "object",
+                    "properties": {
+                        "to": {"anyOf": [id.clone(), {"type": "array", "items": id, "minItems": 1}]},
+                        "reconfirm": {"type": "boolean", "description": "The requirement changed: the carried answer must be confirmed again."}
+                    },
+                    "required": ["to"],
+                    "additionalProperties": false
+                }
             ]
         })
     }

@@ -50,6 +50,12 @@ pub fn parse_assessment(bytes: &[u8], questionnaire: &Questionnaire) -> (Option<
     })
 }
 
+/// Read an assessment file on its own: its shape and types, without a questionnaire to check
+/// it against (for carrying it forward to another version of its criteria).
+pub fn read_assessment(bytes: &[u8]) -> (Option<Assessment>, Vec<Diagnostic>) {
+    parse(bytes, ASSESSMENT_FORMAT, |_, assessment: Assessment| assessment)
+}
+
 /// The pipeline both file kinds share: decode, deserialize into `Raw`, then `check` it into
 /// the model. The value is returned only when no diagnostic is an error.
 fn parse<Raw: serde::de::DeserializeOwned, T>(
@@ -579,6 +585,7 @@ impl Checker<'_> {
             sections.push(self.section(section, &at, &top, false, &mut context));
         }
         self.conditions(&mut context);
+        let migrations = self.migrations(raw.migrations, &raw.version, &context.criterion_ids, &root.key("migrations"));
         let criteria = context.criteria;
 
         Questionnaire {
@@ -598,6 +605,98 @@ impl Checker<'_> {
             sections,
             criteria,
             sha256,
+            migrations,
+        }
+    }
+
+    /// The `migrations:` maps: each `from` once and not this version, every old id valid, every
+    /// `to` id a criterion of this file (once per list, and the list not empty).
+    fn migrations(
+        &mut self,
+        raw: Vec<RawMigration>,
+        version: &str,
+        criterion_ids: &HashMap<String, Defined>,
+        at: &DocPath,
+    ) -> Vec<Migration> {
+        let mut out: Vec<Migration> = Vec::new();
+        for (i, migration) in raw.into_iter().enumerate() {
+            let entry_at = at.item(i, None);
+            let from_at = entry_at.key("from");
+            if migration.from.trim().is_empty() {
+                self.error(
+                    "missing-version",
+                    &from_at,
+                    "`from` is empty".into(),
+                    "give the earlier version this map carries assessments from, e.g. \"2025.1\"",
+                );
+            } else if migration.from == version {
+                self.error(
+                    "migration-same-version",
+                    &from_at,
+                    format!("a migration map from version {version} to itself"),
+                    "`from` names an earlier version of this file; this file is the version the map leads to",
+                );
+            }
+            if out.iter().any(|m| m.from == migration.from) {
+                self.error(
+                    "migration-duplicate",
+                    &from_at,
+                    format!("there are two migration maps from version {}", migration.from),
+                    "merge them into one entry: each earlier version has one map",
+                );
+            }
+            let mut criteria = BTreeMap::new();
+            for (old, target) in migration.criteria {
+                let old_at = entry_at.key("criteria").key(&old);
+                self.id(&old, &old_at);
+                let target = match target {
+                    RawMigrationTarget::Plain(word) if word == "removed" => MigrationTarget::Removed,
+                    RawMigrationTarget::Plain(id) => {
+                        self.migration_target(&id, &old, criterion_ids, &old_at);
+                        MigrationTarget::To { ids: vec![id], reconfirm: false }
+                    }
+                    RawMigrationTarget::To(to) => {
+                        let ids = to.to.ids().to_vec();
+                        let to_at = old_at.key("to");
+                        if ids.is_empty() {
+                            self.error(
+                                "invalid-value",
+                                &to_at,
+                                format!("`{old}` moves to an empty list of criteria"),
+                                "name the criteria it became, or write `removed`",
+                            );
+                        }
+                        for (j, id) in ids.iter().enumerate() {
+                            let id_at =
+                                if matches!(to.to, RawIds::Many(_)) { to_at.item(j, None) } else { to_at.clone() };
+                            if ids[..j].contains(id) {
+                                self.error(
+                                    "migration-duplicate",
+                                    &id_at,
+                                    format!("`{id}` is listed twice in the criteria `{old}` became"),
+                                    "list each new criterion once",
+                                );
+                            }
+                            self.migration_target(id, &old, criterion_ids, &id_at);
+                        }
+                        MigrationTarget::To { ids, reconfirm: to.reconfirm }
+                    }
+                };
+                criteria.insert(old, target);
+            }
+            out.push(Migration { from: migration.from, criteria });
+        }
+        out
+    }
+
+    fn migration_target(&mut self, id: &str, old: &str, criterion_ids: &HashMap<String, Defined>, at: &DocPath) {
+        if !criterion_ids.contains_key(id) {
+            self.error(
+                "migration-unknown-target",
+                at,
+                format!("`{old}` moves to `{id}`, which is not a criterion of this file"),
+                "name a criterion of this version (a map leads to this file), or write `removed`",
+            );
         }
     }
 
@@ -1142,6 +1241,14 @@ impl Checker<'_> {
                     _ => {}
                 }
             }
+        }
+        for id in assessment.retired.keys().filter(|id| criteria_by_id.contains_key(id.as_str())) {
+            self.warning(
+                "retired-criterion-asked",
+                &root.key("retired").key(id),
+                format!("`{id}` is retired in this assessment but is a criterion of `{}` again", questionnaire.id),
+                "answer the criterion; the retired answer is kept for the record",
+            );
         }
         let Some(review) = &assessment.review else { return };
         let unknown: Vec<&String> =

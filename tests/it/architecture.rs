@@ -33,6 +33,8 @@ fn is_core(relative: &str) -> bool {
     [
         "diag.rs",
         "diff.rs",
+        "migrate.rs",
+        "migrate/",
         "time.rs",
         "worklist.rs",
         "scoring.rs",

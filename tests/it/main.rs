@@ -13,6 +13,7 @@ mod fuzz_regressions;
 mod hostile;
 mod html;
 mod integrity;
+mod migrate;
 mod oscal;
 mod oscal_export;
 mod pdf;

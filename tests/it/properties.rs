@@ -150,6 +150,7 @@ fn questionnaire(tape: &[u8]) -> Questionnaire {
         sections,
         criteria: builder.criteria,
         sha256: String::new(),
+        migrations: Vec::new(),
     }
 }
 
