@@ -2,7 +2,7 @@
 //! tests) and as JSON for machines.
 
 use crate::model::Questionnaire;
-use crate::scoring::{pct, Scorecard};
+use crate::scoring::{pct, Scorecard, Status};
 
 /// A few lines for a terminal: verdict, overall, reasons, sections, and every gap by priority.
 pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
@@ -22,6 +22,9 @@ pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
         completeness.answered + completeness.na,
         completeness.applicable
     );
+    if let Some(words) = no_rule(questionnaire, card) {
+        let _ = writeln!(out, "  - {words}");
+    }
     for reason in &card.verdict.reasons {
         let _ = writeln!(out, "  - {}", reason.describe_for_report(questionnaire));
     }
@@ -45,6 +48,12 @@ pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
         );
     }
     out
+}
+
+/// Under "not rated", why there is no verdict (English, as the report words it).
+fn no_rule(questionnaire: &Questionnaire, card: &Scorecard) -> Option<String> {
+    (card.verdict.status == Status::NoRule)
+        .then(|| crate::scoring::no_rule_words(questionnaire, card.overall, crate::i18n::Lang::En, pct))
 }
 
 /// The scorecard for machines; field names are stable.

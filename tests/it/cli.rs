@@ -82,6 +82,21 @@ fn score_prints_text_and_json_and_gates() {
 }
 
 #[test]
+fn gating_on_criteria_without_a_pass_rule_is_an_error() {
+    let args = ["score", "tests/data/criteria/c2m2.yaml", "tests/data/c2m2/largely-everywhere.yaml"];
+    let output = certready(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("verdict: NOT RATED"), "{}", stdout(&output));
+    let json = certready(&[&args[..], &["--format", "json"]].concat());
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("json");
+    assert_eq!(value["status"], "not rated");
+    let gated = certready(&[&args[..], &["--gate"]].concat());
+    assert_eq!(gated.status.code(), Some(2), "no pass rule: nothing to gate on");
+    assert!(stderr(&gated).contains("sets no pass rule"), "{}", stderr(&gated));
+    assert!(stdout(&gated).contains("verdict: NOT RATED"), "the scores are still printed");
+}
+
+#[test]
 fn report_writes_a_pdf_and_refuses_a_wrong_assessment() {
     let out = std::env::temp_dir().join(format!("certready-cli-{}.pdf", std::process::id()));
     let out_arg = out.to_string_lossy().into_owned();
