@@ -1,8 +1,9 @@
 //! The scoring engine: `score(&Questionnaire, &Assessment) -> Scorecard`.
 //!
-//! Pure, total and deterministic (scoring.md): after validation nothing here can fail, no clock
-//! is read, and the same inputs give the same numbers natively and in wasm. An unanswered
-//! criterion is a gap, not an error.
+//! Pure, total and deterministic (the rules are in docs/formats.md, "Scoring"): after validation
+//! nothing here can fail, no clock is read, and the same inputs give the same numbers natively
+//! and in wasm. An unanswered criterion is a gap, not an error; a factual question (weight 0) is
+//! never a gap; a criteria file that sets no pass rule gets no verdict.
 
 pub mod explain;
 
@@ -90,14 +91,36 @@ impl Completeness {
     }
 }
 
-/// Applicable criteria by answer: fully met, partially met (0 < v < 1), not met (v = 0).
+/// Applicable criteria by answer: fully met, partially met (0 < v < 1), not met (v = 0), and
+/// the answered factual questions ([`is_factual`]), which are none of those three.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Counts {
     pub met: usize,
     pub partial: usize,
     pub not_met: usize,
+    /// Answered criteria that carry no weight: facts, neither met nor not met.
+    pub factual: usize,
     pub na: usize,
     pub unanswered: usize,
+}
+
+/// Whether a criterion is a factual question: weight 0, not critical and without a maturity
+/// `level` (a level counts under `maturity-level` whatever the weight). Its answer moves no
+/// score and no verdict, only the applicability of others (`when`), so it is never a gap and is
+/// counted apart from met / partially met / not met.
+pub fn is_factual(criterion: &Criterion) -> bool {
+    criterion.weight == 0.0 && !criterion.critical && criterion.level.is_none()
+}
+
+/// Whether the criteria file sets a pass rule: `scoring.pass.overall`, `scoring.pass.each_section`,
+/// or at least one critical criterion under `critical: all-met` (the default). Bands are labels,
+/// not a pass rule. Without one, no assessment is ready or not ready: its status is
+/// [`Status::NoRule`].
+pub fn has_pass_rule(questionnaire: &Questionnaire) -> bool {
+    let rules = &questionnaire.scoring;
+    rules.pass_overall.is_some()
+        || rules.pass_each_section.is_some()
+        || (rules.critical_all_met && questionnaire.criteria.iter().any(|c| c.critical))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -115,14 +138,19 @@ pub enum Status {
     Ready,
     NotReady,
     Incomplete,
+    /// The criteria file sets no pass rule ([`has_pass_rule`]): the score is a measure, never a
+    /// verdict, however high and however complete.
+    NoRule,
 }
 
 impl Status {
+    /// The status as the CLI's JSON and the report's JSON write it.
     pub fn label(self) -> &'static str {
         match self {
             Status::Ready => "ready",
             Status::NotReady => "not ready",
             Status::Incomplete => "incomplete",
+            Status::NoRule => "not rated",
         }
     }
 }
@@ -174,12 +202,67 @@ impl Reason {
         i18n::message(lang, id, &args)
     }
 
+    /// A stable code for machines (the CLI's JSON): `unanswered`, `overall-below`,
+    /// `section-below`, `critical-not-met`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Reason::Unanswered { .. } => "unanswered",
+            Reason::OverallBelow { .. } => "overall-below",
+            Reason::SectionBelow { .. } => "section-below",
+            Reason::CriticalNotMet { .. } => "critical-not-met",
+        }
+    }
+
     /// [`Reason::describe`] as the report words it: English, the criteria file's default
     /// language, [`pct`].
     pub fn describe_for_report(&self, questionnaire: &Questionnaire) -> String {
         let language = questionnaire.languages.first().map_or("en", String::as_str);
         self.describe(questionnaire, Lang::En, language, pct)
     }
+}
+
+/// The overall score as words of `lang`: "level 2 of 3" under a `maturity-level` overall rule,
+/// "1.5 of 3 (50.0 %)" when the maximum is not 1 (`sum`, `mean` of levels), else the percentage;
+/// `percent` writes percentages.
+pub fn overall_words(
+    questionnaire: &Questionnaire,
+    overall: Option<Score>,
+    lang: Lang,
+    percent: impl Fn(f64) -> String,
+) -> String {
+    let Some(score) = overall else { return i18n::text(lang, "not-scored") };
+    if questionnaire.scoring.aggregate == Aggregate::MaturityLevel {
+        let args =
+            Args::new().with("level", i18n::number(lang, score.score, 0)).with("max", i18n::number(lang, score.max, 0));
+        return i18n::message(lang, "score-level", &args);
+    }
+    if (score.max - 1.0).abs() > 1e-12 {
+        let args = Args::new()
+            .with("score", short_number(lang, score.score))
+            .with("max", short_number(lang, score.max))
+            .with("percent", percent(score.percent()));
+        return i18n::message(lang, "score-of-max", &args);
+    }
+    percent(score.percent())
+}
+
+/// At most two decimals, without trailing zeros: `3`, `1.5`, `0.04`.
+fn short_number(lang: Lang, value: f64) -> String {
+    let plain = format!("{value:.2}");
+    let plain = plain.trim_end_matches('0').trim_end_matches('.');
+    i18n::number_text(lang, plain)
+}
+
+/// What stands in for the verdict under [`Status::NoRule`]: one sentence (a lowercase clause)
+/// saying that the criteria file sets no pass mark, with the overall score in words.
+pub fn no_rule_words(
+    questionnaire: &Questionnaire,
+    overall: Option<Score>,
+    lang: Lang,
+    percent: impl Fn(f64) -> String,
+) -> String {
+    let score = overall_words(questionnaire, overall, lang, percent);
+    i18n::message(lang, "no-pass-rule", &Args::new().with("score", score))
 }
 
 /// Whether `value` reaches `threshold`: the one pass test of scores, thresholds, bands and
@@ -196,18 +279,20 @@ pub fn pct(fraction: f64) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub status: Status,
-    /// Every failing reason, in a stable order: unanswered, overall, sections, critical.
+    /// Every failing reason, in a stable order: unanswered, overall, sections, critical. Under
+    /// [`Status::NoRule`] only `Unanswered` can appear.
     pub reasons: Vec<Reason>,
 }
 
-/// An applicable criterion that is not fully met.
+/// An applicable criterion that is not fully met and is not a factual question ([`is_factual`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gap {
     /// Index into `Questionnaire::criteria`.
     pub criterion: usize,
     pub critical: bool,
     /// The rise of the overall percent, in percentage points, if this criterion alone were
-    /// fully met (computed by re-scoring).
+    /// fully met (computed by re-scoring); never negative: meeting a criterion can bring others
+    /// into scope through `when` and lower the score, which counts as no rise (0).
     pub impact_points: f64,
 }
 
@@ -261,12 +346,13 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecar
     // result is identical to a full re-scoring (tested as a property) at a fraction of the cost.
     let mut gaps: Vec<Gap> = Vec::new();
     for index in 0..questionnaire.criteria.len() {
-        let is_gap = evaluation.states[index].counted_value().is_some_and(|v| v < 1.0);
+        let is_gap = evaluation.states[index].counted_value().is_some_and(|v| v < 1.0)
+            && !is_factual(&questionnaire.criteria[index]);
         if !is_gap {
             continue;
         }
         let after = plan.overall_if_fully_met(index, &mut evaluation);
-        let impact_points = (percent_of(after) - overall_percent) * 100.0;
+        let impact_points = ((percent_of(after) - overall_percent) * 100.0).max(0.0);
         gaps.push(Gap { criterion: index, critical: questionnaire.criteria[index].critical, impact_points });
     }
     gaps.sort_by(|a, b| {
@@ -284,9 +370,10 @@ pub fn score(questionnaire: &Questionnaire, assessment: &Assessment) -> Scorecar
         .collect();
     let mut counts = Counts::default();
     let mut completeness = Completeness::default();
-    for state in &criteria {
+    for (state, criterion) in criteria.iter().zip(&questionnaire.criteria) {
         tally(state, &mut completeness);
         match state {
+            CriterionState::Answered { .. } if is_factual(criterion) => counts.factual += 1,
             CriterionState::Answered { value, .. } if *value >= 1.0 => counts.met += 1,
             CriterionState::Answered { value, .. } if *value > 0.0 => counts.partial += 1,
             CriterionState::Answered { .. } => counts.not_met += 1,
@@ -352,7 +439,9 @@ fn verdict(
             }
         }
     }
-    let status = if !completeness.is_complete() {
+    let status = if !has_pass_rule(questionnaire) {
+        Status::NoRule
+    } else if !completeness.is_complete() {
         Status::Incomplete
     } else if reasons.is_empty() {
         Status::Ready

@@ -329,6 +329,15 @@ date-time = { $year }-{ $month }-{ $day } { $hour }:{ $minute } UTC
 status-ready = ready
 status-not-ready = not ready
 status-incomplete = incomplete
+# The criteria file sets no pass rule (no pass mark, no minimum per section, no critical
+# criterion): the score is shown, no verdict.
+status-no-rule = not rated
+# Beside "not rated"; $score: the overall score in words (a percent, score-level or score-of-max).
+no-pass-rule = the criteria file sets no pass mark, so there is no verdict; the score is { $score }
+# The overall score of a maturity-level rule; $level and $max are whole numbers.
+score-level = level { $level } of { $max }
+# An overall score whose maximum is not 100 % (a sum, a mean of levels); $percent: score / max.
+score-of-max = { $score } of { $max } ({ $percent })
 # Reason::describe: list items, so lowercase.
 reason-unanswered =
     { $count ->

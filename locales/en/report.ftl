@@ -51,6 +51,8 @@ report-completeness = { $percent } ({ $done } of { $applicable })
 report-count-met = Fully met
 report-count-partial = Partially met
 report-count-not-met = Not met
+# Answered factual questions (weight 0): neither met nor not met.
+report-count-factual = Factual answers
 report-count-na = N/A
 report-count-unanswered = Unanswered
 report-why = Why this verdict

@@ -266,6 +266,10 @@ date-time = { $day }/{ $month }/{ $year } { $hour } h { $minute } UTC
 status-ready = prêt
 status-not-ready = non prêt
 status-incomplete = incomplet
+status-no-rule = sans verdict
+no-pass-rule = le fichier de critères ne fixe aucun seuil de réussite, il n'y a donc pas de verdict ; le score est de { $score }
+score-level = niveau { $level } sur { $max }
+score-of-max = { $score } sur { $max } ({ $percent })
 reason-unanswered =
     { $count ->
         [one] { $count } critère applicable n'a pas encore de réponse

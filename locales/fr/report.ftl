@@ -40,6 +40,7 @@ report-completeness = { $percent } ({ $done } sur { $applicable })
 report-count-met = Entièrement satisfait
 report-count-partial = Partiellement satisfait
 report-count-not-met = Non satisfait
+report-count-factual = Réponses factuelles
 report-count-na = S.O.
 report-count-unanswered = Sans réponse
 report-why = Motifs du verdict

@@ -232,6 +232,10 @@ date-time = { $year }年{ $month }月{ $day }日 { $hour }:{ $minute } UTC
 status-ready = 就绪
 status-not-ready = 未就绪
 status-incomplete = 未完成
+status-no-rule = 不作判定
+no-pass-rule = 准则文件未设定及格线，因此不作判定结论；得分为 { $score }
+score-level = 等级 { $level }（共 { $max } 级）
+score-of-max = { $score }（满分 { $max }，{ $percent }）
 reason-unanswered =
     { $count ->
        *[other] 有 { $count } 条适用准则尚未作答

@@ -39,6 +39,7 @@ report-completeness = { $percent }（{ $applicable } 条中已完成 { $done } �
 report-count-met = 完全满足
 report-count-partial = 部分满足
 report-count-not-met = 未满足
+report-count-factual = 事实性答复
 report-count-na = 不适用
 report-count-unanswered = 未作答
 report-why = 判定依据

@@ -3,7 +3,8 @@
 //!
 //! Exit codes: 0 ok; 1 a negative answer (invalid file, not ready when `--gate` is given, a
 //! report that does not match its attachments); 2 could not run (missing file, unreadable
-//! font, bad arguments, a PDF that cannot be verified).
+//! font, bad arguments, a PDF that cannot be verified, `--gate` against criteria that set no
+//! pass rule).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,7 +48,7 @@ enum Command {
         assessment: PathBuf,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Exit 1 unless the verdict is "ready".
+        /// Exit 1 unless the verdict is "ready"; exit 2 when the criteria set no pass rule (no verdict to gate on).
         #[arg(long)]
         gate: bool,
         /// Show how each section's number was computed (`--explain`), or only one section's (`--explain=ID`).
@@ -258,6 +259,13 @@ fn run(command: Command) -> Result<Outcome> {
                 Format::Json => {
                     println!("{}", serde_json::to_string_pretty(&report::summary::json(&questionnaire, &card))?)
                 }
+            }
+            if gate && card.verdict.status == certready::scoring::Status::NoRule {
+                anyhow::bail!(
+                    "--gate: {} sets no pass rule (no scoring.pass.overall, no scoring.pass.each_section, no critical \
+                     criterion), so no assessment against it is ready or not ready; gate on criteria that set one",
+                    criteria.display()
+                );
             }
             let ready = card.verdict.status == certready::scoring::Status::Ready;
             Ok(if gate && !ready { Outcome::Negative } else { Outcome::Ok })

@@ -171,7 +171,7 @@ pub struct ScaleOption {
     pub value: f64,
 }
 
-/// How a section combines its children (scoring.md).
+/// How a section combines its children (docs/formats.md, "Scoring").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Aggregate {
     WeightedMean,

@@ -46,7 +46,7 @@ pub fn deserialize<T: DeserializeOwned>(mut document: Value, locations: &LazyLoc
         };
         if !poisoned.iter().any(|p| at.starts_with(p)) {
             let mut diagnostic = Diagnostic::error(problem.code(), shown_path(&document, &at), message.clone())
-                .with_hint(problem.hint(node(&document, &steps), &message, locations.find(&steps), source));
+                .with_hint(problem.hint(&document, &steps, &message, locations.find(&steps), source));
             let position = match problem {
                 Problem::UnknownField => locations.find_key(&at),
                 Problem::MissingField(_) => locations.find(&steps),
@@ -101,21 +101,43 @@ impl Problem {
         }
     }
 
-    /// A hint that names the YAML 1.1 trap when the value fell into one.
-    fn hint(&self, value: Option<&Value>, message: &str, at: Option<(usize, usize)>, source: &str) -> String {
+    /// A hint that names the YAML 1.1 trap when the value fell into one, where a misplaced field
+    /// belongs, and the option ids a condition can name.
+    fn hint(
+        &self,
+        document: &Value,
+        steps: &[Step],
+        message: &str,
+        at: Option<(usize, usize)>,
+        source: &str,
+    ) -> String {
+        let value = node(document, steps);
         match self {
-            Problem::UnknownField => "check the spelling; the expected fields are listed in the message".into(),
+            Problem::UnknownField => misplaced_field(message)
+                .unwrap_or_else(|| "check the spelling; the expected fields are listed in the message".into()),
             Problem::MissingField(field) => format!("add `{field}:` here"),
             Problem::WrongType => match value {
                 Some(Value::String(text)) if message.contains("expected a boolean") && is_yaml11_bool(text) => {
                     format!("YAML 1.2 reads `{text}` as text, not a yes/no value: write true or false")
                 }
+                Some(Value::String(text))
+                    if message.contains("expected a number") && text.trim().parse::<f64>().is_ok() =>
+                {
+                    format!("remove the quotes: \"{text}\" is text, and this field takes a number ({})", text.trim())
+                }
                 Some(Value::Number(_) | Value::Bool(_)) if message.contains("expected a string") => {
                     let written = at.map(|(line, column)| token_at(source, line, column)).unwrap_or_default();
-                    format!(
-                        "put the value in quotes (\"{written}\"): unquoted, YAML reads it as a number or yes/no, \
-                         and `1.10` would become 1.1"
-                    )
+                    match condition_options(document, steps) {
+                        Some((criterion, scale, options)) => format!(
+                            "put the option id in quotes (\"{written}\"): unquoted, YAML reads it as a number or \
+                             yes/no; `{criterion}` answers on scale `{scale}`, whose option ids are: {}",
+                            options.join(", ")
+                        ),
+                        None => format!(
+                            "put the value in quotes (\"{written}\"): unquoted, YAML reads it as a number or yes/no, \
+                             and `1.10` would become 1.1"
+                        ),
+                    }
                 }
                 _ if message.contains("must be a finite number") => {
                     "write an ordinary number, e.g. 1, 0.5 or 2: YAML cannot hold a number this large".into()
@@ -124,6 +146,62 @@ impl Problem {
             },
         }
     }
+}
+
+/// Criteria fields written on a section: where they belong instead.
+fn misplaced_field(message: &str) -> Option<String> {
+    let field = message.strip_prefix("unknown field `")?.split('`').next()?;
+    // Only a section's fields end with `criteria`.
+    if !message.ends_with("`sections`, `criteria`") {
+        return None;
+    }
+    match field {
+        "profiles" => Some(
+            "`profiles` belongs on criteria: each criterion lists the profiles it applies to \
+             (`profiles: [depot]`), and the top-level `profiles` defines them; a section has none, so \
+             give the list to each of its criteria"
+                .into(),
+        ),
+        "scale" | "critical" | "level" | "na" | "when" | "tags" | "references" => Some(format!(
+            "`{field}` belongs on criteria, not on a section: give it to each criterion of the section \
+             (or set a default for the whole file under `defaults`, where there is one)"
+        )),
+        _ => None,
+    }
+}
+
+/// For a value of a condition's `in` list: the criterion the condition reads, its scale and
+/// that scale's option ids, looked up in the document as written.
+fn condition_options(document: &Value, steps: &[Step]) -> Option<(String, String, Vec<String>)> {
+    let (Step::Index(_), rest) = steps.split_last()? else { return None };
+    let (Step::Key(key), condition_at) = rest.split_last()? else { return None };
+    if key != "in" {
+        return None;
+    }
+    let criterion = node(document, condition_at)?.get("criterion")?.as_str()?.to_owned();
+    let found = find_criterion(document.get("sections")?, &criterion)?;
+    let scale = match found.get("scale").and_then(Value::as_str) {
+        Some(scale) => scale.to_owned(),
+        None => document
+            .get("defaults")
+            .and_then(|d| d.get("scale"))
+            .and_then(Value::as_str)
+            .unwrap_or("compliance")
+            .to_owned(),
+    };
+    let options = document.get("scales")?.get(scale.as_str())?.get("options")?.as_sequence()?;
+    let ids = options.iter().filter_map(|o| o.get("id")?.as_str().map(|id| format!("\"{id}\""))).collect();
+    Some((criterion, scale, ids))
+}
+
+/// The criterion with id `id` among `sections` and their sub-sections.
+fn find_criterion<'a>(sections: &'a Value, id: &str) -> Option<&'a Value> {
+    sections.as_sequence()?.iter().find_map(|section| {
+        let criteria = section.get("criteria").and_then(Value::as_sequence);
+        criteria
+            .and_then(|c| c.iter().find(|c| c.get("id").and_then(Value::as_str) == Some(id)))
+            .or_else(|| find_criterion(section.get("sections")?, id))
+    })
 }
 
 /// `yes`, `No`, `on`, `OFF`…: booleans in YAML 1.1, plain text in YAML 1.2 (which we read).

@@ -547,6 +547,7 @@ impl Checker<'_> {
         }
 
         let defaults_at = root.key("defaults");
+        let default_scale_named = raw.defaults.scale.is_some();
         let default_scale = raw.defaults.scale.unwrap_or_else(|| "compliance".to_owned());
         let default_weight = self.weight(raw.defaults.weight, 1.0, &defaults_at.key("weight"));
         let default_na = match raw.defaults.na.as_deref() {
@@ -556,7 +557,20 @@ impl Checker<'_> {
 
         let scoring = self.scoring(raw.scoring, &languages, &root.key("scoring"));
 
+        // An undefined default scale is reported once: here when `defaults.scale` names it, else
+        // at the first criterion that relies on it.
+        let default_scale_reported = !scales.contains_key(&default_scale) && default_scale_named;
+        if default_scale_reported {
+            self.error(
+                "unknown-scale",
+                &defaults_at.key("scale"),
+                format!("default scale `{default_scale}` is not defined"),
+                &undefined_default_scale_hint(&default_scale, &scales),
+            );
+        }
+
         let mut context = SectionContext {
+            default_scale_reported,
             languages: &languages,
             default_scale: &default_scale,
             default_weight,
@@ -934,14 +948,32 @@ impl Checker<'_> {
             .enumerate()
             .map(|(i, t)| self.text(t, languages, &at.key("evidence").item(i, None)))
             .collect();
+        let uses_default = raw.scale.is_none();
         let scale = raw.scale.unwrap_or_else(|| context.default_scale.to_owned());
-        if !context.scales.contains_key(&scale) {
+        if uses_default && !context.scales.contains_key(&scale) {
+            if !context.default_scale_reported {
+                context.default_scale_reported = true;
+                self.error(
+                    "unknown-scale",
+                    &at.key("id"),
+                    format!(
+                        "default scale `{scale}` is not defined: this criterion and every later one without \
+                         `scale` use it (reported once)"
+                    ),
+                    &undefined_default_scale_hint(&scale, context.scales),
+                );
+            }
+        } else if !context.scales.contains_key(&scale) {
             let known: Vec<&str> = context.scales.keys().map(String::as_str).collect();
             self.error(
                 "unknown-scale",
                 &at.key("scale"),
                 format!("scale `{scale}` is not defined"),
-                &format!("define it under `scales`, or use one of: {}", known.join(", ")),
+                &if known.is_empty() {
+                    format!("no scale is built in: define `{scale}` under `scales`")
+                } else {
+                    format!("define it under `scales`, or use one of: {}", known.join(", "))
+                },
             );
         }
         let weight = self.weight(raw.weight, context.default_weight, &at.key("weight"));
@@ -1155,6 +1187,19 @@ impl Checker<'_> {
             );
             return;
         }
+        if reference.sha256.is_none() {
+            self.warning(
+                "no-criteria-fingerprint",
+                &ref_at,
+                "the assessment does not say which exact criteria file it answers (no `questionnaire.sha256`)".into(),
+                &format!(
+                    "it is optional, but it ties the assessment to the exact file, so a changed criteria file is \
+                     noticed (`criteria-changed`): add `sha256: \"{}\"` under `questionnaire` (the app and \
+                     `certready` write it for you)",
+                    questionnaire.sha256
+                ),
+            );
+        }
         if let Some(sha256) = &reference.sha256 {
             if sha256 != &questionnaire.sha256 {
                 self.warning(
@@ -1277,6 +1322,8 @@ impl Checker<'_> {
 }
 
 struct SectionContext<'a> {
+    /// Whether the undefined default scale has been reported (it is reported once).
+    default_scale_reported: bool,
     languages: &'a [String],
     default_scale: &'a str,
     default_weight: f64,
@@ -1290,6 +1337,21 @@ struct SectionContext<'a> {
     raw_conditions: Vec<(usize, RawCondition, DocPath)>,
     /// Criterion index -> the criteria its condition reads.
     when_graph: HashMap<usize, Vec<usize>>,
+}
+
+/// How to define the default scale that is missing: no scale is built in.
+fn undefined_default_scale_hint(scale: &str, scales: &BTreeMap<String, Scale>) -> String {
+    let define = format!(
+        "no scale is built in: define `{scale}` under `scales:`, e.g. `scales: {{{scale}: {{options: [{{id: met, label: \
+         Fully met, value: 1}}, {{id: partial, label: Partially met, value: 0.5}}, {{id: not-met, label: Not met, value: \
+         0}}]}}}}`"
+    );
+    if scales.is_empty() {
+        define
+    } else {
+        let known: Vec<&str> = scales.keys().map(String::as_str).collect();
+        format!("{define}, or set `defaults: {{scale: ...}}` to one of: {}", known.join(", "))
+    }
 }
 
 /// Every criterion id a raw condition reads.

@@ -22,6 +22,8 @@ const NEUTRAL_BAR: Rgb = Rgb(0.35, 0.47, 0.64);
 const GREEN: Rgb = Rgb(0.11, 0.50, 0.27);
 const RED: Rgb = Rgb(0.75, 0.14, 0.14);
 const AMBER: Rgb = Rgb(0.95, 0.64, 0.10);
+/// The verdict's fill when there is no verdict (no pass rule): neutral.
+const SLATE: Rgb = Rgb(0.31, 0.36, 0.43);
 /// The area of the radar chart: the accent, lightened.
 const RADAR_FILL: Rgb = Rgb(0.82, 0.87, 0.94);
 
@@ -263,6 +265,8 @@ impl Page<'_> {
             Status::NotReady => (RED, WHITE),
             // White on amber is hard to read.
             Status::Incomplete => (AMBER, INK),
+            // No pass rule, no verdict: a neutral slate, neither good nor bad news.
+            Status::NoRule => (SLATE, WHITE),
         };
         let padding = 12.0;
         let label = LABEL.with_color(text_color);

@@ -47,6 +47,7 @@ table.details td:first-child { color: #666d7a; width: 30%; }
 .ready { background: #1c8045; color: #fff; }
 .not-ready { background: #bf2424; color: #fff; }
 .incomplete { background: #f2a31a; color: #21262e; }
+.no-rule { background: #4f5d6e; color: #fff; }
 .stats { display: flex; gap: 12pt; margin: 8pt 0; }
 .stats div { flex: 1; }
 .stats b { display: block; font-size: 14pt; }
@@ -236,6 +237,7 @@ impl Html {
                     Status::Ready => "ready",
                     Status::NotReady => "not-ready",
                     Status::Incomplete => "incomplete",
+                    Status::NoRule => "no-rule",
                 };
                 let _ = write!(self.0, "<div class=\"verdict {class}\"><div>");
                 self.element("span", "label on-fill", &verdict.label);

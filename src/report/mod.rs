@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::diag::Diagnostic;
 use crate::i18n::{self, Args, Lang};
 use crate::model::{parse_assessment, parse_questionnaire, Assessment, Questionnaire};
-use crate::scoring::{explain, score, CriterionState, Scorecard, Status};
+use crate::scoring::{self, explain, score, CriterionState, Scorecard, Status};
 use crate::time::Timestamp;
 pub use document::{document, Document};
 pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers, ReviewRow, ReviewSection};
@@ -348,11 +348,17 @@ pub fn build(
         generated,
         status: scorecard.verdict.status,
         verdict: status_word(lang, scorecard.verdict.status).to_uppercase(),
-        reasons: scorecard
-            .verdict
-            .reasons
-            .iter()
-            .map(|r| sentence(&r.describe(questionnaire, lang, criteria_language, percent)))
+        // Under "not rated", first the sentence that says why there is no verdict.
+        reasons: (scorecard.verdict.status == Status::NoRule)
+            .then(|| sentence(&scoring::no_rule_words(questionnaire, scorecard.overall, lang, percent)))
+            .into_iter()
+            .chain(
+                scorecard
+                    .verdict
+                    .reasons
+                    .iter()
+                    .map(|r| sentence(&r.describe(questionnaire, lang, criteria_language, percent))),
+            )
             .collect(),
         band: scorecard.band(questionnaire).map(|label| languages.texts(label)),
         overall: scorecard.overall.map_or_else(|| say("report-not-scored"), |s| percent(s.percent())),
@@ -370,10 +376,13 @@ pub fn build(
             ("report-count-met", counts.met),
             ("report-count-partial", counts.partial),
             ("report-count-not-met", counts.not_met),
+            ("report-count-factual", counts.factual),
             ("report-count-na", counts.na),
             ("report-count-unanswered", counts.unanswered),
         ]
         .into_iter()
+        // Factual answers only where the criteria ask factual questions.
+        .filter(|&(id, count)| id != "report-count-factual" || count > 0)
         .map(|(id, count)| (say(id), count))
         .collect(),
         criteria_sha256: questionnaire.sha256.clone(),
@@ -436,6 +445,7 @@ pub fn status_word(lang: Lang, status: Status) -> String {
         Status::Ready => "status-ready",
         Status::NotReady => "status-not-ready",
         Status::Incomplete => "status-incomplete",
+        Status::NoRule => "status-no-rule",
     };
     i18n::text(lang, id)
 }

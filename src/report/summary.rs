@@ -2,7 +2,7 @@
 //! tests) and as JSON for machines.
 
 use crate::model::Questionnaire;
-use crate::scoring::{pct, Scorecard};
+use crate::scoring::{pct, Scorecard, Status};
 
 /// A few lines for a terminal: verdict, overall, reasons, sections, and every gap by priority.
 pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
@@ -16,12 +16,17 @@ pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
     let completeness = &card.completeness;
     let _ = writeln!(
         out,
-        "overall: {}{pass}; completeness {} ({} of {})",
+        "overall: {}{pass}; completeness {} ({} of {} done: {} answered, {} N/A)",
         card.overall.map_or("n/a".into(), |s| pct(s.percent())),
         pct(completeness.fraction()),
         completeness.answered + completeness.na,
-        completeness.applicable
+        completeness.applicable,
+        completeness.answered,
+        completeness.na
     );
+    if let Some(words) = no_rule(questionnaire, card) {
+        let _ = writeln!(out, "  - {words}");
+    }
     for reason in &card.verdict.reasons {
         let _ = writeln!(out, "  - {}", reason.describe_for_report(questionnaire));
     }
@@ -47,7 +52,15 @@ pub fn text(questionnaire: &Questionnaire, card: &Scorecard) -> String {
     out
 }
 
-/// The scorecard for machines; field names are stable.
+/// Under "not rated", why there is no verdict (English, as the report words it).
+fn no_rule(questionnaire: &Questionnaire, card: &Scorecard) -> Option<String> {
+    (card.verdict.status == Status::NoRule)
+        .then(|| crate::scoring::no_rule_words(questionnaire, card.overall, crate::i18n::Lang::En, pct))
+}
+
+/// The scorecard for machines; field names are stable (docs/formats.md, "Scoring"): `status`
+/// (`ready`, `not ready`, `incomplete`, `not rated`), `reasons` as `{code, text}`, completeness
+/// with `done = answered + na` of `applicable`.
 pub fn json(questionnaire: &Questionnaire, card: &Scorecard) -> serde_json::Value {
     use serde_json::json;
     let score = |s: Option<crate::scoring::Score>| {
@@ -56,12 +69,17 @@ pub fn json(questionnaire: &Questionnaire, card: &Scorecard) -> serde_json::Valu
     json!({
         "questionnaire": {"id": questionnaire.id, "version": questionnaire.version, "sha256": questionnaire.sha256},
         "status": card.verdict.status.label(),
-        "reasons": card.verdict.reasons.iter().map(|r| r.describe_for_report(questionnaire)).collect::<Vec<_>>(),
+        "reasons": no_rule(questionnaire, card)
+            .map(|text| json!({"code": "no-pass-rule", "text": text}))
+            .into_iter()
+            .chain(card.verdict.reasons.iter().map(|r| json!({"code": r.code(), "text": r.describe_for_report(questionnaire)})))
+            .collect::<Vec<_>>(),
         "band": card.band,
         "overall": score(card.overall),
         "completeness": {
             "fraction": card.completeness.fraction(),
             "applicable": card.completeness.applicable,
+            "done": card.completeness.answered + card.completeness.na,
             "answered": card.completeness.answered,
             "na": card.completeness.na,
             "unanswered": card.completeness.unanswered,

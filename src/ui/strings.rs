@@ -464,7 +464,13 @@ pub fn status(status: crate::scoring::Status) -> String {
         Status::Ready => "status-ready",
         Status::NotReady => "status-not-ready",
         Status::Incomplete => "status-incomplete",
+        Status::NoRule => "status-no-rule",
     })
+}
+
+/// Under a "not rated" verdict: the criteria file sets no pass mark, and the overall score.
+pub fn no_pass_rule(questionnaire: &crate::model::Questionnaire, overall: Option<crate::scoring::Score>) -> String {
+    crate::report::sentence(&crate::scoring::no_rule_words(questionnaire, overall, lang(), percent))
 }
 
 /// One reason of the verdict, in the app's language; sections are named by their title in

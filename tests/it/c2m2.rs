@@ -78,14 +78,26 @@ fn a_mil_3_practice_met_while_a_mil_1_practice_is_not_gives_mil_0() {
 }
 
 #[test]
-fn nothing_answered_is_mil_0_and_incomplete_not_na() {
+fn nothing_answered_is_mil_0_and_not_na() {
     let questionnaire = criteria();
     let card = score(&questionnaire, &Assessment::new(&questionnaire));
     assert_eq!(mil(&card, "inventory"), (0.0, 3.0));
     assert_eq!(mil(&card, "response"), (0.0, 3.0));
     assert_eq!(card.overall.unwrap().score, 0.0);
-    assert_eq!(card.verdict.status, Status::Incomplete);
+    // The file sets no pass rule (`critical: none`, no pass mark): never a verdict.
+    assert_eq!(card.verdict.status, Status::NoRule);
+    assert_eq!(card.verdict.reasons, vec![certready::scoring::Reason::Unanswered { count: 11 }]);
     assert_eq!(card.completeness.unanswered, questionnaire.criteria.len());
+}
+
+#[test]
+fn criteria_without_a_pass_rule_are_never_ready() {
+    let questionnaire = criteria();
+    let card = answering(&questionnaire, "fully", &[]);
+    assert_eq!(mil(&card, "inventory"), (3.0, 3.0));
+    assert!(card.completeness.is_complete());
+    assert_eq!(card.verdict.status, Status::NoRule, "the highest score, every answer given: still no verdict");
+    assert!(card.verdict.reasons.is_empty());
 }
 
 #[test]
@@ -96,4 +108,34 @@ fn achieved_at_is_what_makes_largely_count() {
     let questionnaire = questionnaire.unwrap_or_else(|| panic!("{diagnostics:?}"));
     let card = answering(&questionnaire, "largely", &[]);
     assert_eq!(mil(&card, "inventory"), (0.0, 3.0));
+}
+
+#[test]
+fn the_report_says_not_rated_in_a_neutral_verdict_block() {
+    use certready::report::{self, document::Block, Languages};
+    let questionnaire = criteria();
+    let card = answering(&questionnaire, "fully", &[]);
+    let mut assessment = Assessment::new(&questionnaire);
+    for criterion in &questionnaire.criteria {
+        assessment.choose_option(&criterion.id, "fully");
+    }
+    for (lang, verdict, reason) in [
+        (
+            "en",
+            "NOT RATED",
+            "The criteria file sets no pass mark, so there is no verdict; the score is 3 of 3 (100.0%)",
+        ),
+        ("fr", "SANS VERDICT", "Le fichier de critères ne fixe aucun seuil de réussite"),
+        ("zh", "不作判定", "准则文件未设定及格线"),
+    ] {
+        let languages = Languages::new(&questionnaire, Some(&[lang.to_owned()])).unwrap();
+        let built = report::build(&questionnaire, &assessment, &card, certready::time::Timestamp(0), &languages);
+        assert_eq!(built.status, Status::NoRule);
+        assert_eq!(built.verdict, verdict);
+        assert!(built.reasons[0].starts_with(reason), "{lang}: {}", built.reasons[0]);
+        let document = report::document::document(&built);
+        assert!(document.blocks.iter().any(|b| matches!(b, Block::Verdict(v) if v.status == Status::NoRule)));
+        let html = report::html::document(&built);
+        assert!(html.contains("class=\"verdict no-rule\"") && !html.contains("READY"), "{lang}");
+    }
 }

@@ -77,8 +77,31 @@ fn score_prints_text_and_json_and_gates() {
     let json = certready(&[&args[..], &["--format", "json"]].concat());
     let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("json");
     assert_eq!(value["status"], "not ready");
+    assert_eq!(value["reasons"][0]["code"], "critical-not-met");
+    assert_eq!(value["reasons"][0]["text"], "critical criterion ORG-01 is not fully met");
+    let completeness = &value["completeness"];
+    assert_eq!(
+        completeness["done"].as_u64(),
+        Some(completeness["answered"].as_u64().unwrap() + completeness["na"].as_u64().unwrap())
+    );
     assert_eq!(value["gaps"][0]["id"], "ORG-01");
     assert!((value["overall"]["percent"].as_f64().unwrap() - 0.8).abs() < 1e-9);
+}
+
+#[test]
+fn gating_on_criteria_without_a_pass_rule_is_an_error() {
+    let args = ["score", "tests/data/criteria/c2m2.yaml", "tests/data/c2m2/largely-everywhere.yaml"];
+    let output = certready(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("verdict: NOT RATED"), "{}", stdout(&output));
+    let json = certready(&[&args[..], &["--format", "json"]].concat());
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("json");
+    assert_eq!(value["status"], "not rated");
+    assert_eq!(value["reasons"][0]["code"], "no-pass-rule");
+    let gated = certready(&[&args[..], &["--gate"]].concat());
+    assert_eq!(gated.status.code(), Some(2), "no pass rule: nothing to gate on");
+    assert!(stderr(&gated).contains("sets no pass rule"), "{}", stderr(&gated));
+    assert!(stdout(&gated).contains("verdict: NOT RATED"), "the scores are still printed");
 }
 
 #[test]

@@ -236,6 +236,10 @@ fn answers_to_unknown_ids_are_listed_then_counted() {
     }
     let (assessment, diagnostics) = parse_assessment(text.as_bytes(), &questionnaire);
     assert_eq!(assessment.expect("accepted").answers.len(), 1_003, "unknown answers are kept");
+    // The case names no criteria fingerprint: one warning for that, then the unknown ids.
+    let (fingerprint, diagnostics): (Vec<_>, Vec<_>) =
+        diagnostics.into_iter().partition(|d| d.code == "no-criteria-fingerprint");
+    assert_eq!(fingerprint.len(), 1);
     assert_eq!(diagnostics.len(), 21, "{diagnostics:?}");
     assert!(diagnostics.iter().all(|d| d.code == "unknown-criterion" && !d.is_error() && d.line.is_some()));
     let last = &diagnostics[20];

@@ -240,9 +240,9 @@ proptest! {
             }
         }
         prop_assert!((0.0..=1.0).contains(&card.completeness.fraction()));
-        // An impact can be negative: meeting a criterion can bring others into scope through `when`.
+        // Never negative, though meeting a criterion can bring others into scope through `when`.
         for gap in &card.gaps {
-            prop_assert!(gap.impact_points.abs() <= 100.0 + 1e-9, "{gap:?}");
+            prop_assert!((0.0..=100.0 + 1e-9).contains(&gap.impact_points), "{gap:?}");
         }
     }
 
@@ -308,7 +308,7 @@ proptest! {
             let mut improved = assessment.clone();
             improved.choose_option(&criterion.id, &best.id);
             let after = score(&questionnaire, &improved);
-            let expected = (percent(&after) - percent(&before)) * 100.0;
+            let expected = ((percent(&after) - percent(&before)) * 100.0).max(0.0);
             prop_assert_eq!(gap.impact_points, expected, "{}", criterion.id);
         }
         // The register's order: critical first, then impact descending, then document order.
@@ -322,7 +322,13 @@ proptest! {
                 "{a:?} before {b:?}"
             );
         }
-        let gaps = before.criteria.iter().filter(|s| s.counted_value().is_some_and(|v| v < 1.0)).count();
+        // Every criterion below its best answer is a gap, but a factual question (weight 0).
+        let gaps = before
+            .criteria
+            .iter()
+            .zip(&questionnaire.criteria)
+            .filter(|(s, c)| s.counted_value().is_some_and(|v| v < 1.0) && !certready::scoring::is_factual(c))
+            .count();
         prop_assert_eq!(before.gaps.len(), gaps);
     }
 }

@@ -136,3 +136,38 @@ fn the_reports_method_is_the_explanation() {
     let text = certready::scoring::explain::text(&questionnaire, &card);
     assert!(explained.iter().all(|e| text.contains(&e.heading) && text.contains(&e.arithmetic)));
 }
+
+/// `small.yaml` with ORG-02 (the yes/no question ORG-03's `when` reads) carrying no weight.
+fn with_factual_question() -> certready::model::Questionnaire {
+    let text = String::from_utf8(read(&data("criteria/small.yaml"))).unwrap();
+    let text = text.replacen("        scale: yes-no\n", "        scale: yes-no\n        weight: 0\n", 1);
+    let (questionnaire, diagnostics) = certready::model::parse_questionnaire(text.as_bytes());
+    questionnaire.unwrap_or_else(|| panic!("{diagnostics:?}"))
+}
+
+#[test]
+fn a_factual_question_is_neither_a_gap_nor_not_met() {
+    let questionnaire = with_factual_question();
+    assert!(certready::scoring::is_factual(&questionnaire.criteria[1]));
+    let yaml = "format: assessment/1\nquestionnaire: {id: small, version: \"1.0\"}\nanswers:\n  ORG-01: {option: met}\n  ORG-02: {option: \"no\"}\n  SITE-01: {option: met}\n  SITE-02: {option: met}\n";
+    let (assessment, diagnostics) = parse_assessment(yaml.as_bytes(), &questionnaire);
+    let card = score(&questionnaire, &assessment.unwrap_or_else(|| panic!("{diagnostics:?}")));
+    // "No" rules ORG-03 out; "yes" would bring it in unanswered and lower the score: that
+    // answer is a fact, not a gap with a negative impact.
+    assert!(card.gaps.is_empty(), "{:?}", card.gaps);
+    assert_eq!(card.counts.factual, 1);
+    assert_eq!((card.counts.met, card.counts.partial, card.counts.not_met), (3, 0, 0));
+    assert_eq!(card.verdict.status, Status::Ready);
+    assert!(close(card.overall_percent(), 1.0));
+}
+
+#[test]
+fn no_gap_has_a_negative_impact() {
+    let questionnaire = with_factual_question();
+    for case in files_in("scoring", "yaml") {
+        let (assessment, _) = parse_assessment(&read(&case), &questionnaire);
+        let card = score(&questionnaire, &assessment.unwrap());
+        assert!(card.gaps.iter().all(|g| g.impact_points >= 0.0), "{}: {:?}", case.display(), card.gaps);
+        assert!(card.gaps.iter().all(|g| g.criterion != 1), "{}: the factual question is a gap", case.display());
+    }
+}

@@ -23,7 +23,10 @@ pub fn ScorecardPanel() -> impl IntoView {
             Status::Ready => "verdict ready",
             Status::NotReady => "verdict not-ready",
             Status::Incomplete => "verdict incomplete",
+            Status::NoRule => "verdict no-rule",
         };
+        let no_rule =
+            (card.verdict.status == Status::NoRule).then(|| strings::no_pass_rule(&questionnaire, card.overall));
         let reasons: Vec<String> = card.verdict.reasons.iter().map(|r| strings::reason(r, &questionnaire)).collect();
         let band = card.band_label(&questionnaire, &lang).map(str::to_owned);
         let sections = questionnaire
@@ -75,6 +78,7 @@ pub fn ScorecardPanel() -> impl IntoView {
         Some(view! {
             <h2 id="score-title">{strings::live_score()}</h2>
             <p id="verdict" class=status_class>{strings::status(card.verdict.status).to_uppercase()}</p>
+            {no_rule.map(|words| view! { <p id="no-rule" class="no-rule-note">{words}</p> })}
             {band.map(|b| view! { <p id="band" class="band">{b}</p> })}
             <p>
                 {overall_before}
