@@ -459,13 +459,7 @@ pub fn unknown_assessment(id: &str) -> String {
 
 /// The verdict's word (the scorecard shows it in capitals).
 pub fn status(status: crate::scoring::Status) -> String {
-    use crate::scoring::Status;
-    text(match status {
-        Status::Ready => "status-ready",
-        Status::NotReady => "status-not-ready",
-        Status::Incomplete => "status-incomplete",
-        Status::NoRule => "status-no-rule",
-    })
+    crate::report::status_word(lang(), status)
 }
 
 /// Under a "not rated" verdict: the criteria file sets no pass mark, and the overall score.
