@@ -126,6 +126,14 @@ report-answer-na-without-justification = N/A without the required justification
 report-open-unanswered = unanswered
 report-open-flagged = flagged for review
 report-open-na-without-justification = N/A without the required justification
+report-open-reconfirm = to re-confirm: the criterion changed in a new version
+report-no-longer-asked = No longer asked
+report-no-longer-asked-intro =
+    { $count ->
+        [one] { $count } answer kept from an earlier version of the criteria, for a criterion the current version no longer asks. It counts in no score.
+       *[other] { $count } answers kept from an earlier version of the criteria, for criteria the current version no longer asks. They count in no score.
+    }
+report-column-last-asked = Last asked in
 report-finding-confirmed = confirmed
 report-finding-not-confirmed = not confirmed
 report-finding-needs-evidence = needs evidence

@@ -108,6 +108,14 @@ report-answer-na-without-justification = S.O. sans la justification requise
 report-open-unanswered = sans réponse
 report-open-flagged = marqué à revoir
 report-open-na-without-justification = S.O. sans la justification requise
+report-open-reconfirm = à reconfirmer : le critère a changé dans une nouvelle version
+report-no-longer-asked = Critères retirés
+report-no-longer-asked-intro =
+    { $count ->
+        [one] { $count } réponse conservée d'une version antérieure des critères, pour un critère que la version actuelle ne pose plus. Elle n'entre dans aucun score.
+       *[other] { $count } réponses conservées d'une version antérieure des critères, pour des critères que la version actuelle ne pose plus. Elles n'entrent dans aucun score.
+    }
+report-column-last-asked = Dernière version
 report-finding-confirmed = confirmé
 report-finding-not-confirmed = non confirmé
 report-finding-needs-evidence = preuves à fournir

@@ -106,6 +106,13 @@ report-answer-na-without-justification = 不适用，但缺少必需的理由
 report-open-unanswered = 未作答
 report-open-flagged = 待复核
 report-open-na-without-justification = 不适用，但缺少必需的理由
+report-open-reconfirm = 待重新确认：该准则在新版本中已更改
+report-no-longer-asked = 已不再询问的准则
+report-no-longer-asked-intro =
+    { $count ->
+       *[other] 保留了 { $count } 条来自准则早期版本的答复，对应的准则在当前版本中已不再询问。这些答复不计入任何得分。
+    }
+report-column-last-asked = 最后询问的版本
 report-finding-confirmed = 已确认
 report-finding-not-confirmed = 未确认
 report-finding-needs-evidence = 需提供证据

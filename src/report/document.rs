@@ -798,6 +798,31 @@ fn registers(report: &Report, words: Words, out: &mut Vec<Block>) {
     let introduction = words.count("report-open-items-intro", registers.open_items.len());
     register(words, out, "report-open-items", introduction, "report-open-items-empty", open);
 
+    if !registers.no_longer_asked.is_empty() {
+        let retired = Table {
+            columns: words.columns(&[
+                ("report-column-criterion", 0.15, Align::Start),
+                ("report-column-last-asked", 0.15, Align::Start),
+                ("report-column-answer", 0.30, Align::Start),
+                ("report-column-comment", 0.40, Align::Start),
+            ]),
+            rows: registers
+                .no_longer_asked
+                .iter()
+                .map(|row| {
+                    let cells = vec![
+                        Cell::text(row.version.clone()),
+                        Cell::text(row.answer.clone()),
+                        Cell::text(row.comment.clone()),
+                    ];
+                    plain_row(&row.criterion_id, cells, words)
+                })
+                .collect(),
+        };
+        let introduction = words.count("report-no-longer-asked-intro", registers.no_longer_asked.len());
+        register(words, out, "report-no-longer-asked", introduction, "report-no-longer-asked", retired);
+    }
+
     let evidence = Table {
         columns: words.columns(&[
             ("report-column-criterion", 0.13, Align::Start),

@@ -19,7 +19,9 @@ use crate::model::{parse_assessment, parse_questionnaire, Assessment, Questionna
 use crate::scoring::{self, explain, score, CriterionState, Scorecard, Status};
 use crate::time::Timestamp;
 pub use document::{document, Document};
-pub use registers::{AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers, ReviewRow, ReviewSection};
+pub use registers::{
+    AnswerRow, AnswerSection, EvidenceRow, NaRow, OpenRow, Registers, RetiredRow, ReviewRow, ReviewSection,
+};
 pub use texts::{Languages, LanguagesError, Localized, Texts};
 
 /// The tool's version, printed in every report.

@@ -81,10 +81,23 @@ pub struct ReviewRow {
     pub note: String,
 }
 
+/// An answer kept from an earlier version of the criteria for a criterion no longer asked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RetiredRow {
+    pub criterion_id: String,
+    /// The criteria version that last asked it.
+    pub version: String,
+    /// The option's id as answered (its label went with the criterion), or the N/A claim.
+    pub answer: String,
+    pub comment: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Registers {
     pub not_applicable: Vec<NaRow>,
     pub open_items: Vec<OpenRow>,
+    /// Answers kept for criteria that a new version of the criteria no longer asks.
+    pub no_longer_asked: Vec<RetiredRow>,
     pub evidence: Vec<EvidenceRow>,
     pub answers: Vec<AnswerSection>,
     pub review: Option<ReviewSection>,
@@ -122,15 +135,17 @@ pub fn collect(
             });
         }
         let flagged = answer.is_some_and(|a| a.flagged);
+        let reconfirm = answer.is_some_and(|a| a.reconfirm);
         let open = match state {
             CriterionState::Unanswered => Some("report-open-unanswered"),
             CriterionState::NaWithoutJustification => Some("report-open-na-without-justification"),
             _ => None,
         };
-        if state.is_applicable() && (flagged || open.is_some()) {
+        if state.is_applicable() && (flagged || reconfirm || open.is_some()) {
             let why: Vec<String> = flagged
                 .then_some("report-open-flagged")
                 .into_iter()
+                .chain(reconfirm.then_some("report-open-reconfirm"))
                 .chain(open)
                 .map(|id| i18n::text(lang, id))
                 .collect();
@@ -177,6 +192,24 @@ pub fn collect(
             .collect();
         registers.answers.push(AnswerSection { title: languages.texts(&section.title), rows });
     }
+    registers.no_longer_asked = assessment
+        .retired
+        .iter()
+        .map(|(id, retired)| RetiredRow {
+            criterion_id: id.clone(),
+            version: retired.version.clone(),
+            answer: match (&retired.answer.option, &retired.answer.na) {
+                (Some(option), _) => option.clone(),
+                (None, Some(justification)) => i18n::message(
+                    lang,
+                    "report-answer-na-justified",
+                    &Args::new().with("justification", justification.as_str()),
+                ),
+                (None, None) => i18n::text(lang, "report-answer-unanswered"),
+            },
+            comment: retired.answer.comment.clone(),
+        })
+        .collect();
     registers.review = assessment.review.as_ref().map(|review| {
         // Findings on ids the criteria do not have are left out (validation warns about them).
         let rows: Vec<ReviewRow> = questionnaire

@@ -347,7 +347,27 @@ fn migrate_cli_writes_an_assessment_that_scores_and_reports() {
     assert_eq!(score.status.code(), Some(0), "{}", String::from_utf8_lossy(&score.stderr));
     let report = certready(&[p("report"), &new, &out, p("--format"), p("json"), p("-o"), p("-")]);
     assert_eq!(report.status.code(), Some(0), "{}", String::from_utf8_lossy(&report.stderr));
-    let _: serde_json::Value = serde_json::from_slice(&report.stdout).expect("report JSON");
+    let data: serde_json::Value = serde_json::from_slice(&report.stdout).expect("report JSON");
+    // The report keeps the removed criterion's answer as "no longer asked", and lists the
+    // carried answers to re-confirm among the open items.
+    let retired = &data["registers"]["no_longer_asked"];
+    assert_eq!(retired[0]["criterion_id"], "HDL-05", "{retired}");
+    assert_eq!(retired[0]["version"], "2026.1");
+    let mut open: Vec<&str> = data["registers"]["open_items"]
+        .as_array()
+        .expect("open items")
+        .iter()
+        .filter(|row| row["why"].as_str().is_some_and(|why| why.contains("re-confirm")))
+        .filter_map(|row| row["criterion_id"].as_str())
+        .collect();
+    open.sort_unstable();
+    assert_eq!(open, ["ACC-03A", "ACC-03B", "OOE-02", "PSN-23"]);
+    let html = certready(&[p("report"), &new, &out, p("--format"), p("html"), p("-o"), p("-")]);
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(
+        html.contains("id=\"no-longer-asked\">No longer asked</h2>") && html.contains("HDL-05"),
+        "no register of retired answers"
+    );
     // JSON summary; the assessment on standard output.
     let json = certready(&[p("migrate"), &old_assessment, p("--to"), &new, p("--format"), p("json"), p("-o"), &out]);
     assert_eq!(json.status.code(), Some(0));
