@@ -106,7 +106,7 @@ pub fn to_yaml(header: &[String], questionnaire: &Questionnaire) -> Result<Strin
 /// serde_yaml writes a value such as `No` bare, which YAML 1.1 readers (PyYAML, many editors)
 /// take for a boolean: quote such plain values, but never touch the lines of a block scalar
 /// (imported prose such as `Applicability: none` stays as written).
-fn quote_yaml11_booleans(text: &str) -> String {
+pub(crate) fn quote_yaml11_booleans(text: &str) -> String {
     // serde_yaml already quotes the strings YAML 1.2 would misread (`'true'`, `'null'`).
     const WORDS: [&str; 6] = ["y", "n", "yes", "no", "on", "off"];
     let mut out = String::with_capacity(text.len() + 64);
