@@ -248,7 +248,8 @@ impl Page<'_> {
         for row in rows {
             let label = [Span::regular(&row.label)];
             let value = self.spans(&row.value, Weight::Regular);
-            let value_style = if row.code { BODY.with_weight(Weight::Regular) } else { BODY };
+            // A fingerprint is set a size smaller, so that all 64 digits hold on one line.
+            let value_style = if row.code { DETAIL.with_weight(Weight::Regular) } else { BODY };
             let cells = [
                 Cell::Text { spans: label.to_vec(), style: BODY.with_color(MUTED), indent: 0.0 },
                 Cell::Text { spans: value, style: value_style, indent: 0.0 },

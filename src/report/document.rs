@@ -607,7 +607,7 @@ fn executive_summary(report: &Report, words: Words, out: &mut Vec<Block>) {
             .map(|gap| {
                 let id = if gap.critical { "report-first-gap-critical" } else { "report-first-gap" };
                 Inline::strong(format!("{} — ", gap.criterion_id))
-                    .then(Inline::list(&[gap.requirement.first_only()], "", words.lang))
+                    .then(words.texts(&gap.requirement.first_only()))
                     .then(Inline::plain(format!(
                         " ({})",
                         words.say(id, Args::new().with("points", gap.impact.as_str()))

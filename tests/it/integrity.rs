@@ -20,6 +20,18 @@ fn temp(name: &str) -> PathBuf {
     std::env::temp_dir().join(format!("certready-integrity-{}-{name}", std::process::id()))
 }
 
+/// The report of `assessment` made at a fixed time, carrying `criteria` and the assessment's text.
+fn attached_report(
+    questionnaire: &certready::model::Questionnaire,
+    assessment: &certready::model::Assessment,
+    criteria: Vec<u8>,
+) -> certready::report::Report {
+    let languages = certready::report::Languages::of(questionnaire);
+    let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
+    build(questionnaire, assessment, &score(questionnaire, assessment), Timestamp(1_795_516_200), &languages)
+        .with_sources(sources)
+}
+
 /// The report of mixed.yaml, with or without its files attached.
 fn report_pdf(attached: bool) -> Vec<u8> {
     let questionnaire = small_criteria();
@@ -223,16 +235,7 @@ fn a_report_made_like_the_app_makes_it_verifies() {
         };
         assessment.answers.insert(criterion.id.clone(), answer);
     }
-    let card = score(&questionnaire, &assessment);
-    let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
-    let report = build(
-        &questionnaire,
-        &assessment,
-        &card,
-        Timestamp(1_795_516_200),
-        &certready::report::Languages::of(&questionnaire),
-    )
-    .with_sources(sources);
+    let report = attached_report(&questionnaire, &assessment, criteria);
     let pdf = render(&report, &noto_fonts()).expect("render").pdf;
     let verification = verify(&pdf, &noto_fonts()).expect("verifiable");
     assert!(verification.matches(), "{:?}", verification.differences);
@@ -247,16 +250,7 @@ fn a_report_made_with_the_fallback_font_verifies_with_it() {
     let questionnaire = small_criteria();
     let mut assessment = parse_assessment(&read(&data("scoring/mixed.yaml")), &questionnaire).0.expect("valid");
     assessment.subject.facility = "厦门邮件处理中心".into();
-    let card = score(&questionnaire, &assessment);
-    let sources = Sources { criteria, assessment: assessment.to_yaml().into_bytes() };
-    let report = build(
-        &questionnaire,
-        &assessment,
-        &card,
-        Timestamp(1_795_516_200),
-        &certready::report::Languages::of(&questionnaire),
-    )
-    .with_sources(sources);
+    let report = attached_report(&questionnaire, &assessment, criteria);
     let pdf = render(&report, &fonts_with_fallback()).expect("render").pdf;
 
     let verification = verify(&pdf, &fonts_with_fallback()).expect("verifiable");
